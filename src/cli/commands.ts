@@ -1,0 +1,5 @@
+import type { Command } from 'commander';
+import type { CliContext } from './context.js';
+
+/** Every csops subcommand, in the order `csops --help` lists them. One file per command. */
+export const COMMANDS: ReadonlyArray<(ctx: CliContext) => Command> = [];

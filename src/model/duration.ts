@@ -1,0 +1,29 @@
+/** Durations on the command line and in config: `90s`, `30m`, `4h`, `1.5d`, `2w`. */
+
+const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400, w: 604_800 };
+
+export type DurationUnit = keyof typeof UNIT_SECONDS;
+
+/**
+ * Seconds in a duration text. A bare number is read in `bareUnit` (minutes unless said),
+ * so `--handle-time 8` and `--handle-time 8m` agree. Returns NaN when unreadable.
+ */
+export function parseDurationSeconds(text: string, bareUnit: 's' | 'm' | 'h' | 'd' | 'w' = 'm'): number {
+  const match = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*([smhdw]?)\s*$/i.exec(text);
+  if (!match) return Number.NaN;
+  const unit = (match[2] || bareUnit).toLowerCase();
+  return Number(match[1]) * UNIT_SECONDS[unit]!;
+}
+
+export const parseDurationMinutes = (text: string, bareUnit: 's' | 'm' | 'h' | 'd' | 'w' = 'm'): number =>
+  parseDurationSeconds(text, bareUnit) / 60;
+
+/** Human text for a number of minutes: `45m`, `3.2h`, `2.1d`. */
+export function formatMinutes(minutes: number | null | undefined): string {
+  if (minutes === null || minutes === undefined || Number.isNaN(minutes)) return '–';
+  if (minutes < 60) return `${round1(minutes)}m`;
+  if (minutes < 48 * 60) return `${round1(minutes / 60)}h`;
+  return `${round1(minutes / 1440)}d`;
+}
+
+const round1 = (x: number): string => (Math.round(x * 10) / 10).toString();

@@ -1,0 +1,301 @@
+import {
+  CHANNELS,
+  PRIORITIES,
+  SATISFACTION_STATES,
+  STATUSES,
+  type Channel,
+  type Priority,
+  type Status,
+  type Ticket,
+} from './ticket.js';
+
+/**
+ * Tickets stored by column. Numbers live in typed arrays with NaN for "missing", enums as
+ * small integer codes (-1 missing) and repeated strings (agents, groups…) dictionary-encoded,
+ * so a million tickets cost a few dozen bytes each instead of one object apiece.
+ */
+export interface TicketTable {
+  readonly length: number;
+  readonly id: readonly string[];
+  readonly createdAt: Float64Array;
+  readonly firstReplyAt: Float64Array;
+  readonly solvedAt: Float64Array;
+  readonly updatedAt: Float64Array;
+  readonly firstReplyMinutes: Float64Array;
+  readonly firstResolutionMinutes: Float64Array;
+  readonly fullResolutionMinutes: Float64Array;
+  readonly firstReplyMinutesBusiness: Float64Array;
+  readonly fullResolutionMinutesBusiness: Float64Array;
+  readonly replies: Float64Array;
+  readonly reopens: Float64Array;
+  /** Index into STATUSES, -1 when unknown. */
+  readonly status: Int8Array;
+  /** Index into PRIORITIES, -1 when unknown. */
+  readonly priority: Int8Array;
+  /** Index into CHANNELS, -1 when unknown. */
+  readonly channel: Int8Array;
+  readonly channelRaw: DictionaryColumn;
+  readonly assignee: DictionaryColumn;
+  readonly group: DictionaryColumn;
+  readonly requester: DictionaryColumn;
+  readonly organization: DictionaryColumn;
+  readonly tags: ReadonlyArray<readonly string[] | undefined>;
+  /** Satisfaction kind, see SatisfactionKind. */
+  readonly satisfactionKind: Uint8Array;
+  /** Numeric satisfaction score when satisfactionKind is Score15 or Score010, else NaN. */
+  readonly satisfactionScore: Float64Array;
+}
+
+export interface DictionaryColumn {
+  /** Code per row into values; -1 when the row has no value. */
+  readonly codes: Int32Array;
+  readonly values: readonly string[];
+}
+
+export const SatisfactionKind = {
+  None: 0,
+  Offered: 1,
+  Unoffered: 2,
+  Good: 3,
+  Bad: 4,
+  Score15: 5,
+  Score010: 6,
+} as const;
+
+export const dictionaryValue = (column: DictionaryColumn, row: number): string | undefined => {
+  const code = column.codes[row]!;
+  return code < 0 ? undefined : column.values[code];
+};
+
+const optionalNumber = (value: number): number | undefined => (Number.isNaN(value) ? undefined : value);
+
+/** Materialise one row as a canonical ticket (for tests, replay and small consumers). */
+export function ticketAt(table: TicketTable, row: number): Ticket {
+  const ticket: Ticket = { id: table.id[row]!, createdAt: table.createdAt[row]! };
+  const set = <K extends keyof Ticket>(key: K, value: Ticket[K] | undefined): void => {
+    if (value !== undefined) ticket[key] = value;
+  };
+  set('firstReplyAt', optionalNumber(table.firstReplyAt[row]!));
+  set('solvedAt', optionalNumber(table.solvedAt[row]!));
+  set('updatedAt', optionalNumber(table.updatedAt[row]!));
+  set('firstReplyMinutes', optionalNumber(table.firstReplyMinutes[row]!));
+  set('firstResolutionMinutes', optionalNumber(table.firstResolutionMinutes[row]!));
+  set('fullResolutionMinutes', optionalNumber(table.fullResolutionMinutes[row]!));
+  set('firstReplyMinutesBusiness', optionalNumber(table.firstReplyMinutesBusiness[row]!));
+  set('fullResolutionMinutesBusiness', optionalNumber(table.fullResolutionMinutesBusiness[row]!));
+  set('replies', optionalNumber(table.replies[row]!));
+  set('reopens', optionalNumber(table.reopens[row]!));
+  const status = table.status[row]!;
+  if (status >= 0) ticket.status = STATUSES[status];
+  const priority = table.priority[row]!;
+  if (priority >= 0) ticket.priority = PRIORITIES[priority];
+  const channel = table.channel[row]!;
+  if (channel >= 0) ticket.channel = CHANNELS[channel];
+  set('channelRaw', dictionaryValue(table.channelRaw, row));
+  set('assignee', dictionaryValue(table.assignee, row));
+  set('group', dictionaryValue(table.group, row));
+  set('requester', dictionaryValue(table.requester, row));
+  set('organization', dictionaryValue(table.organization, row));
+  set('tags', table.tags[row] ? [...table.tags[row]!] : undefined);
+  const kind = table.satisfactionKind[row]!;
+  if (kind >= SatisfactionKind.Offered && kind <= SatisfactionKind.Bad) {
+    ticket.satisfaction = SATISFACTION_STATES[kind - 1];
+  } else if (kind === SatisfactionKind.Score15 || kind === SatisfactionKind.Score010) {
+    ticket.satisfaction = {
+      score: table.satisfactionScore[row]!,
+      scale: kind === SatisfactionKind.Score15 ? '1-5' : '0-10',
+    };
+  }
+  return ticket;
+}
+
+class GrowableFloat64 {
+  data = new Float64Array(1024);
+  set(row: number, value: number | undefined): void {
+    if (row >= this.data.length) {
+      const next = new Float64Array(Math.max(this.data.length * 2, row + 1));
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[row] = value ?? Number.NaN;
+  }
+  view(length: number): Float64Array {
+    return this.data.subarray(0, length);
+  }
+}
+
+class GrowableInt<T extends Int8Array | Uint8Array | Int32Array> {
+  constructor(
+    public data: T,
+    private readonly make: (size: number) => T,
+  ) {}
+  set(row: number, value: number): void {
+    if (row >= this.data.length) {
+      const next = this.make(Math.max(this.data.length * 2, row + 1));
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[row] = value;
+  }
+  view(length: number): T {
+    return this.data.subarray(0, length) as T;
+  }
+}
+
+class DictionaryBuilder {
+  private readonly index = new Map<string, number>();
+  readonly values: string[] = [];
+  readonly codes = new GrowableInt(new Int32Array(1024), (n) => new Int32Array(n));
+  set(row: number, value: string | undefined): void {
+    if (value === undefined || value === '') {
+      this.codes.set(row, -1);
+      return;
+    }
+    let code = this.index.get(value);
+    if (code === undefined) {
+      code = this.values.length;
+      this.values.push(value);
+      this.index.set(value, code);
+    }
+    this.codes.set(row, code);
+  }
+  build(length: number): DictionaryColumn {
+    return { codes: this.codes.view(length), values: this.values };
+  }
+}
+
+const enumCode = <T extends string>(values: readonly T[], value: T | undefined): number =>
+  value === undefined ? -1 : values.indexOf(value);
+
+/**
+ * Appends canonical tickets into a TicketTable. `upsert` de-duplicates by ticket id, keeping
+ * the most recently updated version (several monthly exports overlap at their edges).
+ */
+export class TicketTableBuilder {
+  private length = 0;
+  private readonly rowById = new Map<string, number>();
+  private readonly ids: string[] = [];
+  private readonly floats = {
+    createdAt: new GrowableFloat64(),
+    firstReplyAt: new GrowableFloat64(),
+    solvedAt: new GrowableFloat64(),
+    updatedAt: new GrowableFloat64(),
+    firstReplyMinutes: new GrowableFloat64(),
+    firstResolutionMinutes: new GrowableFloat64(),
+    fullResolutionMinutes: new GrowableFloat64(),
+    firstReplyMinutesBusiness: new GrowableFloat64(),
+    fullResolutionMinutesBusiness: new GrowableFloat64(),
+    replies: new GrowableFloat64(),
+    reopens: new GrowableFloat64(),
+    satisfactionScore: new GrowableFloat64(),
+  };
+  private readonly status = new GrowableInt(new Int8Array(1024), (n) => new Int8Array(n));
+  private readonly priority = new GrowableInt(new Int8Array(1024), (n) => new Int8Array(n));
+  private readonly channel = new GrowableInt(new Int8Array(1024), (n) => new Int8Array(n));
+  private readonly satisfactionKind = new GrowableInt(new Uint8Array(1024), (n) => new Uint8Array(n));
+  private readonly dictionaries = {
+    channelRaw: new DictionaryBuilder(),
+    assignee: new DictionaryBuilder(),
+    group: new DictionaryBuilder(),
+    requester: new DictionaryBuilder(),
+    organization: new DictionaryBuilder(),
+  };
+  private readonly tags: (readonly string[] | undefined)[] = [];
+  /** Number of tickets that replaced (or lost to) an earlier copy with the same id. */
+  duplicates = 0;
+
+  get size(): number {
+    return this.length;
+  }
+
+  /** Adds a ticket, or merges it with an earlier one of the same id. */
+  upsert(ticket: Ticket): void {
+    const existing = this.rowById.get(ticket.id);
+    if (existing === undefined) {
+      const row = this.length++;
+      this.rowById.set(ticket.id, row);
+      this.ids.push(ticket.id);
+      this.write(row, ticket);
+      return;
+    }
+    this.duplicates++;
+    const previousUpdate = this.floats.updatedAt.data[existing]!;
+    const update = ticket.updatedAt ?? Number.NaN;
+    // Keep the newer copy; on a tie (or no updatedAt) the later file wins, as it was exported later.
+    if (!(update < previousUpdate)) this.write(existing, ticket);
+  }
+
+  private write(row: number, t: Ticket): void {
+    const f = this.floats;
+    f.createdAt.set(row, t.createdAt);
+    f.firstReplyAt.set(row, t.firstReplyAt);
+    f.solvedAt.set(row, t.solvedAt);
+    f.updatedAt.set(row, t.updatedAt);
+    f.firstReplyMinutes.set(row, t.firstReplyMinutes);
+    f.firstResolutionMinutes.set(row, t.firstResolutionMinutes);
+    f.fullResolutionMinutes.set(row, t.fullResolutionMinutes);
+    f.firstReplyMinutesBusiness.set(row, t.firstReplyMinutesBusiness);
+    f.fullResolutionMinutesBusiness.set(row, t.fullResolutionMinutesBusiness);
+    f.replies.set(row, t.replies);
+    f.reopens.set(row, t.reopens);
+    this.status.set(row, enumCode<Status>(STATUSES, t.status));
+    this.priority.set(row, enumCode<Priority>(PRIORITIES, t.priority));
+    this.channel.set(row, enumCode<Channel>(CHANNELS, t.channel));
+    const d = this.dictionaries;
+    d.channelRaw.set(row, t.channelRaw);
+    d.assignee.set(row, t.assignee);
+    d.group.set(row, t.group);
+    d.requester.set(row, t.requester);
+    d.organization.set(row, t.organization);
+    this.tags[row] = t.tags && t.tags.length > 0 ? t.tags : undefined;
+    const s = t.satisfaction;
+    let kind: number = SatisfactionKind.None;
+    let score: number | undefined;
+    if (typeof s === 'string') kind = SATISFACTION_STATES.indexOf(s) + 1;
+    else if (s) {
+      kind = s.scale === '1-5' ? SatisfactionKind.Score15 : SatisfactionKind.Score010;
+      score = s.score;
+    }
+    this.satisfactionKind.set(row, kind);
+    f.satisfactionScore.set(row, score);
+  }
+
+  build(): TicketTable {
+    const n = this.length;
+    const f = this.floats;
+    const d = this.dictionaries;
+    return {
+      length: n,
+      id: this.ids,
+      createdAt: f.createdAt.view(n),
+      firstReplyAt: f.firstReplyAt.view(n),
+      solvedAt: f.solvedAt.view(n),
+      updatedAt: f.updatedAt.view(n),
+      firstReplyMinutes: f.firstReplyMinutes.view(n),
+      firstResolutionMinutes: f.firstResolutionMinutes.view(n),
+      fullResolutionMinutes: f.fullResolutionMinutes.view(n),
+      firstReplyMinutesBusiness: f.firstReplyMinutesBusiness.view(n),
+      fullResolutionMinutesBusiness: f.fullResolutionMinutesBusiness.view(n),
+      replies: f.replies.view(n),
+      reopens: f.reopens.view(n),
+      status: this.status.view(n),
+      priority: this.priority.view(n),
+      channel: this.channel.view(n),
+      channelRaw: d.channelRaw.build(n),
+      assignee: d.assignee.build(n),
+      group: d.group.build(n),
+      requester: d.requester.build(n),
+      organization: d.organization.build(n),
+      tags: this.tags.slice(0, n),
+      satisfactionKind: this.satisfactionKind.view(n),
+      satisfactionScore: f.satisfactionScore.view(n),
+    };
+  }
+}
+
+/** Builds a table from ticket objects (tests and small inputs). */
+export function tableFromTickets(tickets: Iterable<Ticket>): TicketTable {
+  const builder = new TicketTableBuilder();
+  for (const ticket of tickets) builder.upsert(ticket);
+  return builder.build();
+}
