@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { percentile, percentileSorted, summarize } from '../../src/metrics/percentile.js';
+
+describe('percentile (R type 7 / numpy default / Excel PERCENTILE.INC)', () => {
+  // Expected values are numpy.percentile(values, p) with the default (linear) method.
+  it.each([
+    { values: [1, 2, 3, 4, 8], p: 50, expected: 3 },
+    { values: [1, 2, 3, 4, 8], p: 90, expected: 6.4 },
+    { values: [1, 2, 3, 4, 8], p: 95, expected: 7.2 },
+    { values: [1, 2, 3, 4, 8], p: 0, expected: 1 },
+    { values: [1, 2, 3, 4, 8], p: 100, expected: 8 },
+    { values: [1, 2, 3, 4], p: 50, expected: 2.5 },
+    { values: [10, 20], p: 25, expected: 12.5 },
+    { values: [8, 4, 1, 3, 2], p: 90, expected: 6.4 },
+    { values: [15, 20, 35, 40, 50], p: 40, expected: 29 },
+    { values: [7], p: 90, expected: 7 },
+    { values: [Number.NaN, 1, 2, 3, 4, 8, Number.NaN], p: 50, expected: 3 },
+  ])('p$p of $values is $expected', ({ values, p, expected }) => {
+    expect(percentile(values, p)).toBeCloseTo(expected, 12);
+  });
+
+  it('has no percentile of nothing', () => {
+    expect(percentile([], 50)).toBeNull();
+    expect(percentile([Number.NaN], 90)).toBeNull();
+  });
+
+  it('rejects a percentile outside 0–100', () => {
+    expect(() => percentileSorted([1, 2], 101)).toThrow(RangeError);
+    expect(() => percentileSorted([1, 2], Number.NaN)).toThrow(RangeError);
+  });
+
+  it('does not reorder its input', () => {
+    const values = [3, 1, 2];
+    percentile(values, 50);
+    expect(values).toEqual([3, 1, 2]);
+  });
+});
+
+describe('summarize', () => {
+  it('reports count, mean, median, p90 and p95', () => {
+    expect(summarize([8, 1, 4, 2, 3])).toEqual({ count: 5, mean: 3.6, median: 3, p90: 6.4, p95: expect.closeTo(7.2, 12) });
+  });
+
+  it('gives one element as every statistic', () => {
+    expect(summarize([42])).toEqual({ count: 1, mean: 42, median: 42, p90: 42, p95: 42 });
+  });
+
+  it('gives null statistics and a zero count for no values', () => {
+    expect(summarize([])).toEqual({ count: 0, mean: null, median: null, p90: null, p95: null });
+    expect(summarize(new Float64Array([Number.NaN, Number.NaN]))).toEqual({
+      count: 0,
+      mean: null,
+      median: null,
+      p90: null,
+      p95: null,
+    });
+  });
+});
