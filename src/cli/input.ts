@@ -1,0 +1,198 @@
+import { fileURLToPath } from 'node:url';
+import { Option, type Command } from 'commander';
+import { z } from 'zod';
+import { FORMAT_IDS, TICKET_FIELDS, type FormatId, type TicketField } from '../ingest/formats.js';
+import { loadExports, type FileReport, type LoadResult, type RowProblem } from '../ingest/load.js';
+import type { TicketTable } from '../model/table.js';
+import { isValidTimeZone, keyToDayNumber, MS, wallClockToEpoch } from '../model/time.js';
+import { warn, type CliContext } from './context.js';
+import { UsageError } from './errors.js';
+
+/** The export csops runs on when no file is given, so `npx csops report` shows something real. */
+export const SAMPLE_EXPORT = fileURLToPath(new URL('../../fixtures/sample/zendesk-export.csv', import.meta.url));
+
+/** How many skipped rows are described one by one before the rest are only counted. */
+const PROBLEMS_SHOWN = 5;
+
+export interface InputFlags {
+  tz?: string;
+  from?: string;
+  to?: string;
+  inputFormat?: string;
+  map?: string[];
+  strict?: boolean;
+}
+
+export interface InputSummary {
+  files: string[];
+  format: string;
+  rows: number;
+  tickets: number;
+  skipped: number;
+  duplicates: number;
+}
+
+export interface LoadedInput {
+  table: TicketTable;
+  tz: string;
+  /** The `input` block of every JSON result (DESIGN.md contract). */
+  input: InputSummary;
+  /** Facts about the input the user should know (derived durations, unknown values…). */
+  notes: string[];
+  /** Per file: detected format and column mapping (for `csops inspect`). */
+  files: FileReport[];
+  /** Tickets created before --from or on/after --to, left out. */
+  outsidePeriod: number;
+  /** True when no file was given and the bundled sample was read. */
+  usedSample: boolean;
+}
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+/** The flags every command that reads exports shares. */
+export function addInputOptions(command: Command): Command {
+  return command
+    .option('--tz <zone>', 'IANA time zone for days, hours and timestamps without an offset', 'UTC')
+    .option('--from <date>', 'only tickets created on or after this day (YYYY-MM-DD, in --tz)')
+    .option('--to <date>', 'only tickets created on or before this day (YYYY-MM-DD, in --tz)')
+    .addOption(new Option('--input-format <format>', 'skip format detection').choices([...FORMAT_IDS]))
+    .option('--map <field=column,…>', 'map columns of any CSV to ticket fields (repeatable)', collect)
+    .option('--strict', 'stop at the first malformed row instead of skipping it');
+}
+
+const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+const InputFlagsSchema = z.object({
+  tz: z.string().refine(isValidTimeZone, { message: 'is not an IANA time zone (e.g. UTC, Europe/Berlin)' }),
+  from: z.string().regex(DAY_PATTERN, 'must be a day as YYYY-MM-DD').optional(),
+  to: z.string().regex(DAY_PATTERN, 'must be a day as YYYY-MM-DD').optional(),
+  inputFormat: z.enum(FORMAT_IDS).optional(),
+  map: z.array(z.string()).optional(),
+  strict: z.boolean().optional(),
+});
+
+/** `createdAt="Opened",firstReplyAt=First response` → a field → column map. */
+export function parseColumnMap(specs: readonly string[]): Partial<Record<TicketField, string>> {
+  const map: Partial<Record<TicketField, string>> = {};
+  for (const spec of specs) {
+    for (const pair of splitPairs(spec)) {
+      const eq = pair.indexOf('=');
+      const field = pair.slice(0, eq).trim();
+      const column = pair.slice(eq + 1).trim().replace(/^"(.*)"$/, '$1');
+      if (eq < 1 || column === '') throw new UsageError(`--map: "${pair}" is not field=column`);
+      if (!(TICKET_FIELDS as string[]).includes(field)) {
+        throw new UsageError(`--map: unknown field "${field}"; fields are ${TICKET_FIELDS.join(', ')}`);
+      }
+      map[field as TicketField] = column;
+    }
+  }
+  return map;
+}
+
+/** Splits on commas outside double quotes, so a column name may contain a comma. */
+function splitPairs(spec: string): string[] {
+  const pairs: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (const ch of spec) {
+    if (ch === '"') quoted = !quoted;
+    if (ch === ',' && !quoted) {
+      pairs.push(current);
+      current = '';
+    } else current += ch;
+  }
+  if (current.trim() !== '') pairs.push(current);
+  return pairs;
+}
+
+const startOfDay = (day: string, tz: string): number => {
+  const d = new Date(keyToDayNumber(day) * MS.day);
+  return wallClockToEpoch(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), 0, 0, 0, tz);
+};
+
+function parseFlags(flags: InputFlags): z.infer<typeof InputFlagsSchema> {
+  const parsed = InputFlagsSchema.safeParse({ ...flags, tz: flags.tz ?? 'UTC' });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const flag = String(issue.path[0] ?? '').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+    throw new UsageError(`--${flag}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+/**
+ * Reads the exports named on the command line (the bundled sample when none), reporting skipped
+ * rows on stderr as they happen: the first few in full, then a count.
+ */
+export async function loadInput(files: readonly string[], flags: InputFlags, ctx: CliContext): Promise<LoadedInput> {
+  const options = parseFlags(flags);
+  const usedSample = files.length === 0;
+  if (usedSample) warn(ctx, `no export given; using the bundled sample (${SAMPLE_EXPORT})`);
+  const names = usedSample ? [SAMPLE_EXPORT] : [...files];
+  let problems = 0;
+  const onProblem = (problem: RowProblem): void => {
+    problems++;
+    if (problems <= PROBLEMS_SHOWN) warn(ctx, `${describeProblem(problem)} (row skipped)`);
+  };
+  const map = options.map ? parseColumnMap(options.map) : undefined;
+  const result = await loadExports(
+    names.map((name) => ({ name, stdin: ctx.stdin })),
+    {
+      tz: options.tz,
+      strict: options.strict ?? false,
+      onProblem,
+      ...(options.inputFormat ? { inputFormat: options.inputFormat as FormatId } : {}),
+      ...(map ? { map } : {}),
+      ...(options.from ? { from: startOfDay(options.from, options.tz) } : {}),
+      ...(options.to ? { to: startOfDay(options.to, options.tz) + MS.day } : {}),
+    },
+  );
+  if (problems > PROBLEMS_SHOWN) {
+    warn(ctx, `… and ${problems - PROBLEMS_SHOWN} more malformed rows skipped (--strict stops at the first)`);
+  }
+  if (result.table.length === 0) warn(ctx, 'no tickets to analyse (all rows were skipped or outside --from/--to)');
+  return {
+    table: result.table,
+    tz: options.tz,
+    input: {
+      files: names,
+      format: [...new Set(result.files.map((f) => f.format))].join('+'),
+      rows: result.rows,
+      tickets: result.table.length,
+      skipped: result.skipped,
+      duplicates: result.duplicates,
+    },
+    notes: ingestNotes(result),
+    files: result.files,
+    outsidePeriod: result.outsidePeriod,
+    usedSample,
+  };
+}
+
+export function describeProblem(problem: RowProblem): string {
+  const place = problem.line !== undefined ? `${problem.file}:${problem.line}` : problem.file;
+  return `${place}: ${problem.field !== undefined ? `field "${problem.field}": ` : ''}${problem.message}`;
+}
+
+function ingestNotes(result: LoadResult): string[] {
+  const notes: string[] = [];
+  const { stats } = result;
+  if (stats.firstReplyFromTimestamps > 0) {
+    notes.push(`first reply: calendar minutes computed from timestamps for ${stats.firstReplyFromTimestamps} tickets (the export has no duration for them)`);
+  }
+  if (stats.resolutionFromTimestamps > 0) {
+    notes.push(`full resolution: calendar minutes computed from timestamps for ${stats.resolutionFromTimestamps} tickets (the export has no duration for them)`);
+  }
+  if (stats.createdInFuture > 0) notes.push(`${stats.createdInFuture} tickets are dated in the future (check --tz)`);
+  const unknown = (label: string, counts: Map<string, number>): void => {
+    if (counts.size === 0) return;
+    const list = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([value, n]) => `"${value}" (${n})`);
+    notes.push(`unrecognised ${label} values left empty: ${list.join(', ')}${counts.size > 5 ? ', …' : ''}`);
+  };
+  unknown('status', stats.unrecognisedStatus);
+  unknown('priority', stats.unrecognisedPriority);
+  if (result.skipped > 0) notes.push(`${result.skipped} malformed rows skipped`);
+  if (result.duplicates > 0) notes.push(`${result.duplicates} duplicate tickets merged (the most recently updated copy kept)`);
+  if (result.outsidePeriod > 0) notes.push(`${result.outsidePeriod} tickets outside --from/--to left out`);
+  return notes;
+}

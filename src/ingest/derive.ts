@@ -1,0 +1,44 @@
+import { isSolvedStatus, type Ticket } from '../model/ticket.js';
+import { CellError } from './values.js';
+
+/** What ingestion noticed while reading, turned into notes for the user at the end. */
+export interface IngestStats {
+  /** Calendar first-reply minutes computed from timestamps because the export had none. */
+  firstReplyFromTimestamps: number;
+  /** Full-resolution minutes computed from timestamps because the export had none. */
+  resolutionFromTimestamps: number;
+  /** Tickets created after the moment of reading (clock skew or a wrong --tz). */
+  createdInFuture: number;
+  unrecognisedStatus: Map<string, number>;
+  unrecognisedPriority: Map<string, number>;
+}
+
+export const newIngestStats = (): IngestStats => ({
+  firstReplyFromTimestamps: 0,
+  resolutionFromTimestamps: 0,
+  createdInFuture: 0,
+  unrecognisedStatus: new Map(),
+  unrecognisedPriority: new Map(),
+});
+
+const minutesBetween = (from: number, to: number): number => (to - from) / 60_000;
+
+/**
+ * Checks a ticket for impossible timestamps and fills calendar durations from timestamps when
+ * the export lacks them. The export's own duration always wins: it follows the helpdesk's rules.
+ */
+export function finishTicket(ticket: Ticket, stats: IngestStats, now: number = Date.now()): Ticket {
+  const { createdAt, firstReplyAt, solvedAt } = ticket;
+  if (firstReplyAt !== undefined && firstReplyAt < createdAt) throw new CellError('first reply is before the ticket was created');
+  if (solvedAt !== undefined && solvedAt < createdAt) throw new CellError('solved before the ticket was created');
+  if (createdAt > now) stats.createdInFuture++;
+  if (ticket.firstReplyMinutes === undefined && firstReplyAt !== undefined) {
+    ticket.firstReplyMinutes = minutesBetween(createdAt, firstReplyAt);
+    stats.firstReplyFromTimestamps++;
+  }
+  if (ticket.fullResolutionMinutes === undefined && solvedAt !== undefined && isSolvedStatus(ticket.status)) {
+    ticket.fullResolutionMinutes = minutesBetween(createdAt, solvedAt);
+    stats.resolutionFromTimestamps++;
+  }
+  return ticket;
+}

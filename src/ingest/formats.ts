@@ -1,0 +1,204 @@
+import type { Ticket } from '../model/ticket.js';
+import {
+  readChannel,
+  readCount,
+  readDuration,
+  readInstant,
+  readPriority,
+  readSatisfaction,
+  readStatus,
+  readTags,
+  readText,
+} from './values.js';
+
+export const FORMAT_IDS = [
+  'zendesk-csv',
+  'zendesk-json',
+  'freshdesk-csv',
+  'helpscout-csv',
+  'intercom-csv',
+  'generic-csv',
+] as const;
+export type FormatId = (typeof FORMAT_IDS)[number];
+
+export type TicketField = Exclude<keyof Ticket, 'channelRaw'>;
+
+/** Reads one cell into a canonical field value; `tz` is the zone for wall-clock timestamps. */
+export type CellReader = (raw: string | undefined, tz: string) => unknown;
+
+export interface CsvFieldSpec {
+  field: TicketField;
+  /** Header names, matched after normalisation (case, spacing, Intercom's "(Zone)" suffix). */
+  headers: readonly string[];
+  read: CellReader;
+}
+
+export interface CsvFormat {
+  id: FormatId;
+  label: string;
+  /** Headers that, all present, identify the format. */
+  signature: readonly string[];
+  fields: readonly CsvFieldSpec[];
+}
+
+const text: CellReader = (raw) => readText(raw);
+const count: CellReader = (raw) => readCount(raw);
+const instant: CellReader = (raw, tz) => readInstant(raw, tz);
+const minutes: CellReader = (raw) => readDuration(raw, 'minutes');
+const seconds: CellReader = (raw) => readDuration(raw, 'seconds');
+const clockHours: CellReader = (raw) => readDuration(raw, 'hours');
+const status: CellReader = (raw) => readStatus(raw);
+const priority: CellReader = (raw) => readPriority(raw);
+const channel: CellReader = (raw) => readChannel(raw);
+const spaceTags: CellReader = (raw) => readTags(raw, 'space');
+const commaTags: CellReader = (raw) => readTags(raw, 'comma');
+const satisfaction: CellReader = (raw) => readSatisfaction(raw, '1-5');
+
+/** Zendesk's legacy ticket CSV export (research/formats.md §1a), also its Explore attribute names. */
+const ZENDESK_CSV: CsvFormat = {
+  id: 'zendesk-csv',
+  label: 'Zendesk CSV export',
+  signature: ['id', 'created at'],
+  fields: [
+    { field: 'id', headers: ['Id'], read: text },
+    { field: 'createdAt', headers: ['Created at'], read: instant },
+    { field: 'updatedAt', headers: ['Updated at'], read: instant },
+    { field: 'solvedAt', headers: ['Solved at'], read: instant },
+    { field: 'firstReplyMinutes', headers: ['First reply time in minutes'], read: minutes },
+    { field: 'firstReplyMinutesBusiness', headers: ['First reply time in minutes within business hours'], read: minutes },
+    { field: 'firstResolutionMinutes', headers: ['First resolution time in minutes'], read: minutes },
+    { field: 'fullResolutionMinutes', headers: ['Full resolution time in minutes'], read: minutes },
+    {
+      field: 'fullResolutionMinutesBusiness',
+      headers: ['Full resolution time in minutes within business hours'],
+      read: minutes,
+    },
+    { field: 'status', headers: ['Status'], read: status },
+    { field: 'priority', headers: ['Priority'], read: priority },
+    { field: 'channel', headers: ['Via'], read: channel },
+    { field: 'assignee', headers: ['Assignee'], read: text },
+    { field: 'group', headers: ['Group'], read: text },
+    // The id, not the name or email: csops never needs to show who the requester is.
+    { field: 'requester', headers: ['Requester id', 'Requester'], read: text },
+    { field: 'organization', headers: ['Organization', 'Organization Name'], read: text },
+    { field: 'tags', headers: ['Tags'], read: spaceTags },
+    { field: 'replies', headers: ['Replies'], read: count },
+    { field: 'reopens', headers: ['Reopens'], read: count },
+    { field: 'satisfaction', headers: ['Satisfaction Score'], read: satisfaction },
+  ],
+};
+
+/** Freshdesk ticket export (research/formats.md §2): user-chosen columns, `hh:mm:ss` durations. */
+const FRESHDESK_CSV: CsvFormat = {
+  id: 'freshdesk-csv',
+  label: 'Freshdesk ticket export',
+  signature: ['ticket id', 'created time'],
+  fields: [
+    { field: 'id', headers: ['Ticket ID', 'Ticket Id'], read: text },
+    { field: 'createdAt', headers: ['Created time'], read: instant },
+    { field: 'updatedAt', headers: ['Last update time', 'Last updated time'], read: instant },
+    { field: 'solvedAt', headers: ['Resolved time', 'Closed time'], read: instant },
+    { field: 'firstReplyAt', headers: ['Initial response time'], read: instant },
+    // The "(in hrs)" columns are business-hours figures in Freshdesk (their keys end in _bhrs).
+    { field: 'firstReplyMinutesBusiness', headers: ['First response time (in hrs)'], read: clockHours },
+    { field: 'fullResolutionMinutesBusiness', headers: ['Resolution time (in hrs)'], read: clockHours },
+    { field: 'status', headers: ['Status'], read: status },
+    { field: 'priority', headers: ['Priority'], read: priority },
+    { field: 'channel', headers: ['Source'], read: channel },
+    { field: 'assignee', headers: ['Agent'], read: text },
+    { field: 'group', headers: ['Group'], read: text },
+    { field: 'requester', headers: ['Contact ID'], read: text },
+    { field: 'organization', headers: ['Company Name'], read: text },
+    { field: 'tags', headers: ['Tags'], read: commaTags },
+    { field: 'replies', headers: ['Agent interactions'], read: count },
+    { field: 'satisfaction', headers: ['Survey results', 'Survey result'], read: satisfaction },
+  ],
+};
+
+/**
+ * Help Scout conversation export. Help Scout does not publish the CSV header list, so these are
+ * the names its reports and API use; `--map` covers a file that names them otherwise.
+ */
+const HELPSCOUT_CSV: CsvFormat = {
+  id: 'helpscout-csv',
+  label: 'Help Scout conversation export',
+  signature: ['conversation number', 'mailbox'],
+  fields: [
+    { field: 'id', headers: ['Conversation Number', 'Conversation ID'], read: text },
+    { field: 'createdAt', headers: ['Created At', 'Created', 'Date Created'], read: instant },
+    { field: 'updatedAt', headers: ['Modified At', 'Updated At', 'Last Updated'], read: instant },
+    { field: 'solvedAt', headers: ['Closed At', 'Resolved At'], read: instant },
+    { field: 'firstReplyAt', headers: ['First Response At', 'First Reply At'], read: instant },
+    { field: 'firstReplyMinutes', headers: ['First Response Time (minutes)'], read: minutes },
+    { field: 'status', headers: ['Status'], read: status },
+    { field: 'channel', headers: ['Source', 'Type'], read: channel },
+    { field: 'assignee', headers: ['Assigned To', 'Assignee'], read: text },
+    { field: 'group', headers: ['Mailbox'], read: text },
+    { field: 'requester', headers: ['Customer ID'], read: text },
+    { field: 'organization', headers: ['Company', 'Customer Company'], read: text },
+    { field: 'tags', headers: ['Tags'], read: commaTags },
+    { field: 'replies', headers: ['Replies', 'Replies Sent'], read: count },
+    { field: 'satisfaction', headers: ['Rating', 'Happiness Rating'], read: satisfaction },
+  ],
+};
+
+/** Intercom's UI conversation export (research/formats.md §4): zone in the header, seconds. */
+const INTERCOM_CSV: CsvFormat = {
+  id: 'intercom-csv',
+  label: 'Intercom conversation export',
+  signature: ['conversation id', 'conversation started at'],
+  fields: [
+    { field: 'id', headers: ['Conversation ID'], read: text },
+    { field: 'createdAt', headers: ['Conversation started at', 'Conversation created at'], read: instant },
+    { field: 'updatedAt', headers: ['Conversation updated at'], read: instant },
+    { field: 'solvedAt', headers: ['Conversation last closed at'], read: instant },
+    { field: 'firstReplyAt', headers: ['Conversation first replied at'], read: instant },
+    { field: 'firstReplyMinutes', headers: ['First response time (seconds)'], read: seconds },
+    {
+      field: 'firstReplyMinutesBusiness',
+      headers: ['First response time, only within office hours (seconds)'],
+      read: seconds,
+    },
+    { field: 'firstResolutionMinutes', headers: ['Time to first close (seconds)'], read: seconds },
+    { field: 'fullResolutionMinutes', headers: ['Time to close (seconds)'], read: seconds },
+    { field: 'fullResolutionMinutesBusiness', headers: ['Time to close, within office hours (seconds)'], read: seconds },
+    { field: 'status', headers: ['Current conversation state'], read: status },
+    { field: 'channel', headers: ['Channel'], read: channel },
+    { field: 'assignee', headers: ['Teammate currently assigned'], read: text },
+    { field: 'group', headers: ['Team currently assigned'], read: text },
+    { field: 'requester', headers: ['User ID'], read: text },
+    { field: 'organization', headers: ['Company name'], read: text },
+    { field: 'tags', headers: ['Conversation tag', 'Conversation tags'], read: commaTags },
+    { field: 'replies', headers: ['Replies to close a conversation'], read: count },
+    { field: 'satisfaction', headers: ['Last teammate rating'], read: satisfaction },
+  ],
+};
+
+export const CSV_FORMATS: readonly CsvFormat[] = [ZENDESK_CSV, FRESHDESK_CSV, INTERCOM_CSV, HELPSCOUT_CSV];
+
+/** The reader a generic `--map field=Column` uses for each canonical field. */
+export const GENERIC_READERS: Record<TicketField, CellReader> = {
+  id: text,
+  createdAt: instant,
+  firstReplyAt: instant,
+  solvedAt: instant,
+  updatedAt: instant,
+  firstReplyMinutes: minutes,
+  firstResolutionMinutes: minutes,
+  fullResolutionMinutes: minutes,
+  firstReplyMinutesBusiness: minutes,
+  fullResolutionMinutesBusiness: minutes,
+  status,
+  priority,
+  channel,
+  assignee: text,
+  group: text,
+  requester: text,
+  organization: text,
+  tags: commaTags,
+  replies: count,
+  reopens: count,
+  satisfaction,
+};
+
+export const TICKET_FIELDS = Object.keys(GENERIC_READERS) as TicketField[];

@@ -1,0 +1,230 @@
+import { InputError } from '../cli/errors.js';
+import { TicketTableBuilder, type TicketTable } from '../model/table.js';
+import type { Ticket } from '../model/ticket.js';
+import { bindHeaders, csvFormatById, detectCsvFormat, withColumnMap, type ColumnBinding } from './bind.js';
+import { readCsv } from './csv-reader.js';
+import { newIngestStats, type IngestStats } from './derive.js';
+import type { FormatId, TicketField } from './formats.js';
+import { openText, type SourceSpec, type TextSource } from './source.js';
+import { CellError, RowError } from './values.js';
+import { ticketFromZendeskJson, zendeskDocumentTickets } from './zendesk-json.js';
+
+export interface LoadOptions {
+  /** Zone for timestamps written without an offset. */
+  tz: string;
+  inputFormat?: FormatId;
+  map?: Partial<Record<TicketField, string>>;
+  /** Stop at the first malformed row instead of skipping it. */
+  strict?: boolean;
+  /** Keep tickets created in [from, to) (epoch ms). */
+  from?: number;
+  to?: number;
+  /** Called for each skipped row, as it happens. */
+  onProblem?: (problem: RowProblem) => void;
+}
+
+export interface RowProblem {
+  file: string;
+  /** Line of a CSV record or NDJSON ticket; absent inside a JSON document (the field path says where). */
+  line?: number;
+  field?: string;
+  message: string;
+}
+
+export interface FileReport {
+  file: string;
+  format: FormatId;
+  label: string;
+  /** CSV inputs: which column feeds which field. */
+  columns: ColumnBinding[];
+  /** Canonical fields this file cannot provide. */
+  unmapped: TicketField[];
+  rows: number;
+  skipped: number;
+}
+
+export interface LoadResult {
+  table: TicketTable;
+  files: FileReport[];
+  rows: number;
+  skipped: number;
+  duplicates: number;
+  /** Tickets dropped by --from/--to. */
+  outsidePeriod: number;
+  stats: IngestStats;
+}
+
+interface Sink {
+  accept(ticket: Ticket): void;
+  reject(problem: RowProblem): void;
+}
+
+/** Reads every export into one table, de-duplicating tickets by id across files. */
+export async function loadExports(sources: SourceSpec[], options: LoadOptions): Promise<LoadResult> {
+  const builder = new TicketTableBuilder();
+  const stats = newIngestStats();
+  const files: FileReport[] = [];
+  let outsidePeriod = 0;
+  for (const spec of sources) {
+    const report: FileReport = { file: spec.name, format: 'generic-csv', label: '', columns: [], unmapped: [], rows: 0, skipped: 0 };
+    const sink: Sink = {
+      accept(ticket) {
+        report.rows++;
+        if ((options.from !== undefined && ticket.createdAt < options.from) || (options.to !== undefined && ticket.createdAt >= options.to)) {
+          outsidePeriod++;
+          return;
+        }
+        builder.upsert(ticket);
+      },
+      reject(problem) {
+        report.rows++;
+        report.skipped++;
+        if (options.strict) {
+          throw new InputError(problem.file, `${problem.message} (--strict stops at the first malformed row)`, problem.line, problem.field);
+        }
+        options.onProblem?.(problem);
+      },
+    };
+    const source = await openText(spec);
+    if (looksLikeJson(source.head) && !isCsvFormat(options.inputFormat)) {
+      Object.assign(report, { format: 'zendesk-json', label: 'Zendesk JSON' });
+      await readJson(source, options.tz, stats, sink);
+    } else {
+      Object.assign(report, await readCsvExport(source, options, stats, sink));
+    }
+    files.push(report);
+  }
+  const rows = files.reduce((sum, f) => sum + f.rows, 0);
+  const skipped = files.reduce((sum, f) => sum + f.skipped, 0);
+  return { table: builder.build(), files, rows, skipped, duplicates: builder.duplicates, outsidePeriod, stats };
+}
+
+const isCsvFormat = (format: FormatId | undefined): boolean => format !== undefined && format !== 'zendesk-json';
+
+function looksLikeJson(head: string): boolean {
+  const first = head.trimStart()[0];
+  return first === '{' || first === '[';
+}
+
+async function readCsvExport(
+  source: TextSource,
+  options: LoadOptions,
+  stats: IngestStats,
+  sink: Sink,
+): Promise<Pick<FileReport, 'format' | 'label' | 'columns' | 'unmapped'>> {
+  const csv = await readCsv(source, (problem) => sink.reject({ file: source.name, ...problem }));
+  if (!csv) throw new InputError(source.name, 'is empty');
+  const detected = options.inputFormat ? csvFormatById(options.inputFormat) : detectCsvFormat(csv.header);
+  const hasMap = options.map !== undefined && Object.keys(options.map).length > 0;
+  if (!detected && !hasMap) {
+    const hint = csv.header.length <= 1 ? ' (only one column: is the delimiter right?)' : '';
+    throw new InputError(source.name, `not a recognised export (missing a created-at column)${hint}; use --input-format or --map`);
+  }
+  const format = hasMap ? withColumnMap(detected, options.map!) : detected!;
+  let binding;
+  try {
+    binding = bindHeaders(format, csv.header, options.tz, stats);
+  } catch (error) {
+    throw new InputError(source.name, `not a recognised ${format.label} (${(error as Error).message}); use --input-format or --map`);
+  }
+  const width = csv.header.length;
+  for await (const record of csv.records) {
+    if (record.fields.length < width || record.fields.slice(width).some((f) => f.trim() !== '')) {
+      sink.reject({ file: source.name, line: record.line, message: `has ${record.fields.length} fields, the header has ${width}` });
+      continue;
+    }
+    try {
+      sink.accept(binding.readRow(record.fields));
+    } catch (error) {
+      if (!(error instanceof CellError)) throw error;
+      const field = error instanceof RowError ? error.column : undefined;
+      sink.reject({ file: source.name, line: record.line, ...(field ? { field } : {}), message: error.message });
+    }
+  }
+  return { format: binding.format, label: binding.label, columns: binding.columns, unmapped: binding.unmapped };
+}
+
+/** Lines of text from decoded chunks, with their 1-based numbers. */
+async function* lines(chunks: AsyncIterable<string>): AsyncGenerator<{ text: string; line: number }> {
+  let pending = '';
+  let line = 0;
+  for await (const chunk of chunks) {
+    pending += chunk;
+    let newline: number;
+    while ((newline = pending.indexOf('\n')) >= 0) {
+      yield { text: pending.slice(0, newline), line: ++line };
+      pending = pending.slice(newline + 1);
+    }
+  }
+  if (pending !== '') yield { text: pending, line: ++line };
+}
+
+/**
+ * Zendesk JSON: NDJSON (one ticket per line, the full export) is streamed line by line; a JSON
+ * document (an API page: `{"tickets": [...]}`) is parsed whole, as the API pages it at 100–1000.
+ */
+async function readJson(source: TextSource, tz: string, stats: IngestStats, sink: Sink): Promise<void> {
+  const firstLine = source.head.split('\n', 1)[0]!.trim();
+  if (isCompleteJson(firstLine) && firstLine.startsWith('{') && !/^\{\s*"(tickets|results|ticket)"\s*:/.test(firstLine)) {
+    for await (const { text, line } of lines(source.chunks)) {
+      if (text.trim() === '') continue;
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        sink.reject({ file: source.name, line, message: 'not valid JSON (NDJSON wants one ticket object per line)' });
+        continue;
+      }
+      acceptJsonTicket(parsed, undefined, { file: source.name, line }, tz, stats, sink);
+    }
+    return;
+  }
+  let text = '';
+  for await (const chunk of source.chunks) text += chunk;
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(source.name, `is not valid JSON: ${(error as Error).message}`);
+  }
+  const found = zendeskDocumentTickets(document);
+  if (typeof found === 'string') throw new InputError(source.name, found);
+  found.tickets.forEach((raw, index) => {
+    const id = (raw as { id?: unknown })?.id;
+    acceptJsonTicket(raw, found.metricSets.get(String(id)), { file: source.name, path: `tickets[${index}]` }, tz, stats, sink);
+  });
+}
+
+interface JsonPlace {
+  file: string;
+  line?: number;
+  /** Where in a JSON document, e.g. `tickets[3]`. */
+  path?: string;
+}
+
+function acceptJsonTicket(
+  raw: unknown,
+  metricSet: Record<string, unknown> | undefined,
+  place: JsonPlace,
+  tz: string,
+  stats: IngestStats,
+  sink: Sink,
+): void {
+  try {
+    sink.accept(ticketFromZendeskJson(raw, metricSet, tz, stats));
+  } catch (error) {
+    if (!(error instanceof CellError)) throw error;
+    const column = error instanceof RowError ? error.column : undefined;
+    const field = [place.path, column].filter(Boolean).join('.') || undefined;
+    sink.reject({ file: place.file, ...(place.line ? { line: place.line } : {}), ...(field ? { field } : {}), message: error.message });
+  }
+}
+
+function isCompleteJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}

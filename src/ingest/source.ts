@@ -1,0 +1,124 @@
+import { createReadStream } from 'node:fs';
+import { createGunzip } from 'node:zlib';
+import { Readable } from 'node:stream';
+import { TextDecoder } from 'node:util';
+import { InputError } from '../cli/errors.js';
+
+/** Where ticket bytes come from: a path, or standard input for `-`. */
+export interface SourceSpec {
+  /** The name the user gave (`-` for stdin); used in every message about this input. */
+  name: string;
+  stdin?: NodeJS.ReadableStream;
+}
+
+export interface TextSource {
+  name: string;
+  /** The first decoded text (at least the header line when the file has one). */
+  head: string;
+  /** All decoded text, `head` included, in chunks; BOM removed. */
+  chunks: AsyncIterable<string>;
+}
+
+const GZIP_MAGIC = [0x1f, 0x8b];
+
+function openBytes(spec: SourceSpec): Readable {
+  if (spec.name === '-') {
+    if (!spec.stdin) throw new InputError('-', 'standard input is not available');
+    return Readable.from(spec.stdin as AsyncIterable<Buffer>);
+  }
+  return createReadStream(spec.name);
+}
+
+async function* remaining(iterator: AsyncIterator<Buffer>): AsyncGenerator<Buffer> {
+  for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+}
+
+async function* prepend(first: Buffer, rest: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  yield first;
+  yield* rest;
+}
+
+interface Peeked {
+  /** The first bytes, at least `min` unless the stream is shorter. */
+  head: Buffer;
+  /** The bytes after `head`. */
+  rest: AsyncIterable<Buffer>;
+}
+
+/** Reads enough of a byte stream to sniff it. */
+async function peek(stream: AsyncIterable<Buffer>, min: number): Promise<Peeked> {
+  const iterator = stream[Symbol.asyncIterator]();
+  const parts: Buffer[] = [];
+  let length = 0;
+  while (length < min) {
+    const next = await iterator.next();
+    if (next.done) break;
+    const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+    parts.push(chunk);
+    length += chunk.length;
+  }
+  return { head: Buffer.concat(parts), rest: remaining(iterator) };
+}
+
+function describeOpenError(name: string, error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new InputError(name, 'no such file');
+  if (code === 'EISDIR') return new InputError(name, 'is a directory, not an export file');
+  if (code === 'EACCES') return new InputError(name, 'permission denied');
+  if ((error as Error).message?.includes('incorrect header check') || code === 'Z_DATA_ERROR') {
+    return new InputError(name, 'the gzip data is damaged');
+  }
+  if (code === 'Z_BUF_ERROR') return new InputError(name, 'the gzip file is cut short');
+  return new InputError(name, (error as Error).message ?? String(error));
+}
+
+/**
+ * Opens an export as text: gunzips when the bytes say gzip, drops a UTF-8 BOM, decodes UTF-16 LE
+ * (Excel's "Unicode text") and refuses binary data, all while streaming.
+ */
+export async function openText(spec: SourceSpec): Promise<TextSource> {
+  const { name } = spec;
+  try {
+    let { head, rest } = await peek(openBytes(spec), 4096);
+    if (head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1]) {
+      ({ head, rest } = await peek(Readable.from(prepend(head, rest)).pipe(createGunzip()), 4096));
+    }
+    let encoding: 'utf-8' | 'utf-16le' = 'utf-8';
+    let skip = 0;
+    if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) skip = 3;
+    else if (head[0] === 0xff && head[1] === 0xfe) {
+      encoding = 'utf-16le';
+      skip = 2;
+    } else if (head[0] === 0xfe && head[1] === 0xff) {
+      throw new InputError(name, 'is UTF-16 big-endian; save it as UTF-8 CSV');
+    }
+    if (encoding === 'utf-8' && head.subarray(0, 4096).includes(0)) {
+      throw new InputError(name, 'is binary data, not a CSV or JSON export');
+    }
+    const decoder = new TextDecoder(encoding);
+    const decodedHead = decoder.decode(head.subarray(skip), { stream: true });
+    return { name, head: decodedHead, chunks: decodeRest(decodedHead, rest, decoder, name) };
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw describeOpenError(name, error);
+  }
+}
+
+async function* decodeRest(
+  decodedHead: string,
+  rest: AsyncIterable<Buffer>,
+  decoder: TextDecoder,
+  name: string,
+): AsyncGenerator<string> {
+  if (decodedHead !== '') yield decodedHead;
+  try {
+    for await (const chunk of rest) {
+      const text = decoder.decode(chunk, { stream: true });
+      if (text !== '') yield text;
+    }
+  } catch (error) {
+    throw describeOpenError(name, error);
+  }
+  const tail = decoder.decode();
+  if (tail !== '') yield tail;
+}

@@ -1,0 +1,117 @@
+import type { Ticket } from '../model/ticket.js';
+import { finishTicket, type IngestStats } from './derive.js';
+import {
+  CellError,
+  RowError,
+  readChannel,
+  readCount,
+  readDuration,
+  readInstant,
+  readPriority,
+  readSatisfaction,
+  readStatus,
+} from './values.js';
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** An id, or the name of an embedded object (the full JSON export embeds users and groups). */
+function reference(ticket: Json, idKey: string, objectKey: string, prefer: 'name' | 'id'): string | undefined {
+  const embedded = ticket[objectKey];
+  if (isObject(embedded)) {
+    const value = prefer === 'name' ? (embedded.name ?? embedded.id) : (embedded.id ?? embedded.name);
+    if (value !== undefined && value !== null && value !== '') return String(value);
+  }
+  const id = ticket[idKey];
+  return id === undefined || id === null || id === '' ? undefined : String(id);
+}
+
+const asText = (value: unknown): string | undefined =>
+  value === undefined || value === null ? undefined : typeof value === 'string' ? value : String(value);
+
+/** `{calendar, business}` minute objects of the ticket metrics API; nulls mean "not measured yet". */
+function minutesOf(value: unknown, variant: 'calendar' | 'business', field: string): number | undefined {
+  if (!isObject(value)) return undefined;
+  const raw = value[variant];
+  if (raw === null || raw === undefined) return undefined;
+  if (typeof raw !== 'number') throw new RowError(`not a number of minutes: ${JSON.stringify(raw)}`, `${field}.${variant}`);
+  return readDuration(String(raw), 'minutes');
+}
+
+function withField<T>(field: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof RowError) throw error;
+    if (error instanceof CellError) throw new RowError(error.message, field);
+    throw error;
+  }
+}
+
+/**
+ * A Zendesk API ticket (REST, incremental export, or a line of the full JSON export) as a
+ * canonical ticket. `metricSet` is the ticket's metric set when it came side-loaded.
+ */
+export function ticketFromZendeskJson(raw: unknown, metricSet: Json | undefined, tz: string, stats: IngestStats): Ticket {
+  if (!isObject(raw)) throw new RowError('not a JSON object');
+  if (raw.id === undefined || raw.id === null || raw.id === '') throw new RowError('no ticket id', 'id');
+  const metrics = isObject(raw.metric_set) ? raw.metric_set : metricSet;
+  const createdAt = withField('created_at', () => readInstant(asText(raw.created_at), tz));
+  if (createdAt === undefined) throw new RowError('empty created-at date', 'created_at');
+  const via = raw.via;
+  const channelRaw = isObject(via) ? asText(via.channel) : asText(via);
+  const ticket: Ticket = { id: String(raw.id), createdAt };
+  const assign = <K extends keyof Ticket>(key: K, value: Ticket[K] | undefined): void => {
+    if (value !== undefined) ticket[key] = value;
+  };
+  assign('updatedAt', withField('updated_at', () => readInstant(asText(raw.updated_at), tz)));
+  assign('status', readStatus(asText(raw.status)));
+  assign('priority', readPriority(asText(raw.priority)));
+  assign('channel', readChannel(channelRaw));
+  assign('channelRaw', channelRaw);
+  assign('assignee', reference(raw, 'assignee_id', 'assignee', 'name'));
+  assign('group', reference(raw, 'group_id', 'group', 'name'));
+  assign('requester', reference(raw, 'requester_id', 'requester', 'id'));
+  assign('organization', reference(raw, 'organization_id', 'organization', 'name'));
+  if (Array.isArray(raw.tags) && raw.tags.length > 0) ticket.tags = raw.tags.map(String);
+  const rating = raw.satisfaction_rating;
+  const score = isObject(rating) ? asText(rating.score) : asText(rating);
+  assign('satisfaction', withField('satisfaction_rating', () => readSatisfaction(score)));
+  if (metrics) {
+    assign('solvedAt', withField('metric_set.solved_at', () => readInstant(asText(metrics.solved_at), tz)));
+    const reply = metrics.reply_time_in_minutes;
+    assign('firstReplyMinutes', minutesOf(reply, 'calendar', 'reply_time_in_minutes'));
+    assign('firstReplyMinutesBusiness', minutesOf(reply, 'business', 'reply_time_in_minutes'));
+    const first = metrics.first_resolution_time_in_minutes;
+    assign('firstResolutionMinutes', minutesOf(first, 'calendar', 'first_resolution_time_in_minutes'));
+    const full = metrics.full_resolution_time_in_minutes;
+    assign('fullResolutionMinutes', minutesOf(full, 'calendar', 'full_resolution_time_in_minutes'));
+    assign('fullResolutionMinutesBusiness', minutesOf(full, 'business', 'full_resolution_time_in_minutes'));
+    assign('replies', withField('metric_set.replies', () => readCount(asText(metrics.replies))));
+    assign('reopens', withField('metric_set.reopens', () => readCount(asText(metrics.reopens))));
+  }
+  return withField('metric_set', () => finishTicket(ticket, stats));
+}
+
+/** The tickets and side-loaded metric sets of a JSON document, whatever its Zendesk shape. */
+export function zendeskDocumentTickets(document: unknown): { tickets: unknown[]; metricSets: Map<string, Json> } | string {
+  const metricSets = new Map<string, Json>();
+  if (Array.isArray(document)) return { tickets: document, metricSets };
+  if (!isObject(document)) return 'is JSON but not an object or array of tickets';
+  if (Array.isArray(document.metric_sets)) {
+    for (const set of document.metric_sets) {
+      if (isObject(set) && set.ticket_id !== undefined) metricSets.set(String(set.ticket_id), set);
+    }
+  }
+  for (const key of ['tickets', 'results']) {
+    const list = document[key];
+    if (Array.isArray(list)) return { tickets: list, metricSets };
+  }
+  if (isObject(document.ticket)) return { tickets: [document.ticket], metricSets };
+  if (Array.isArray(document.ticket_metrics)) return 'holds ticket metrics but no tickets; export tickets with include=metric_sets';
+  if (Array.isArray(document.responses) || Array.isArray(document.satisfaction_ratings)) {
+    return 'holds survey responses, not tickets; give it to csops report with --surveys';
+  }
+  return 'is a JSON object without a "tickets" array';
+}
