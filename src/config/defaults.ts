@@ -1,0 +1,44 @@
+import type { Config } from './schema.js';
+
+/**
+ * Targets every comparison uses unless the config says otherwise. CSAT 80%, NPS 50, customer
+ * churn at most 5%, MRR churn under 1% and negative net MRR churn are the source document's
+ * targets (shared/DOMAIN.md §3); the first-reply, resolution, FCR and reopen figures are
+ * csops's own starting points.
+ */
+export const DEFAULT_TARGETS = {
+  firstReplyMinutes: 60,
+  serviceLevel: 0.8,
+  resolutionMinutes: 24 * 60,
+  csat: 0.8,
+  nps: 50,
+  fcr: 0.7,
+  reopenRate: 0.1,
+  customerChurn: 0.05,
+  mrrChurn: 0.01,
+  netMrrChurn: 0,
+  revenueConcentration: 0.8,
+} as const;
+
+export type ResolvedTargets = { -readonly [K in keyof typeof DEFAULT_TARGETS]: number };
+
+/** The config's targets over the defaults. */
+export function resolveTargets(config: Config): ResolvedTargets {
+  const t = config.targets ?? {};
+  return {
+    firstReplyMinutes: t.firstReply ?? DEFAULT_TARGETS.firstReplyMinutes,
+    serviceLevel: t.serviceLevel ?? DEFAULT_TARGETS.serviceLevel,
+    resolutionMinutes: t.resolution ?? DEFAULT_TARGETS.resolutionMinutes,
+    csat: t.csat ?? DEFAULT_TARGETS.csat,
+    nps: t.nps ?? DEFAULT_TARGETS.nps,
+    fcr: t.fcr ?? DEFAULT_TARGETS.fcr,
+    reopenRate: t.reopenRate ?? DEFAULT_TARGETS.reopenRate,
+    customerChurn: t.customerChurn ?? DEFAULT_TARGETS.customerChurn,
+    mrrChurn: t.mrrChurn ?? DEFAULT_TARGETS.mrrChurn,
+    netMrrChurn: t.netMrrChurn ?? DEFAULT_TARGETS.netMrrChurn,
+    revenueConcentration: t.revenueConcentration ?? DEFAULT_TARGETS.revenueConcentration,
+  };
+}
+
+export const DEFAULT_MIN_SAMPLE = 20;
+export const DEFAULT_TIME_ZONE = 'UTC';
