@@ -9,7 +9,8 @@ import { warn, type CliContext } from './context.js';
 import { UsageError } from './errors.js';
 
 /** The export csops runs on when no file is given, so `npx csops report` shows something real. */
-export const SAMPLE_EXPORT = fileURLToPath(new URL('../../fixtures/sample/zendesk-export.csv', import.meta.url));
+const SAMPLE = 'fixtures/sample/zendesk-export.csv';
+const SAMPLE_PATH = fileURLToPath(new URL(`../../${SAMPLE}`, import.meta.url));
 
 /** How many skipped rows are described one by one before the rest are only counted. */
 const PROBLEMS_SHOWN = 5;
@@ -127,8 +128,8 @@ function parseFlags(flags: InputFlags): z.infer<typeof InputFlagsSchema> {
 export async function loadInput(files: readonly string[], flags: InputFlags, ctx: CliContext): Promise<LoadedInput> {
   const options = parseFlags(flags);
   const usedSample = files.length === 0;
-  if (usedSample) warn(ctx, `no export given; using the bundled sample (${SAMPLE_EXPORT})`);
-  const names = usedSample ? [SAMPLE_EXPORT] : [...files];
+  if (usedSample) warn(ctx, `no export given; using the bundled sample export (${SAMPLE})`);
+  const names = usedSample ? [SAMPLE] : [...files];
   let problems = 0;
   const onProblem = (problem: RowProblem): void => {
     problems++;
@@ -136,7 +137,7 @@ export async function loadInput(files: readonly string[], flags: InputFlags, ctx
   };
   const map = options.map ? parseColumnMap(options.map) : undefined;
   const result = await loadExports(
-    names.map((name) => ({ name, stdin: ctx.stdin })),
+    names.map((name) => (usedSample ? { name, path: SAMPLE_PATH } : { name, stdin: ctx.stdin })),
     {
       tz: options.tz,
       strict: options.strict ?? false,

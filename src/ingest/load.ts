@@ -92,6 +92,7 @@ export async function loadExports(sources: SourceSpec[], options: LoadOptions): 
     } else {
       Object.assign(report, await readCsvExport(source, options, stats, sink));
     }
+    if (report.rows === 0) throw new InputError(spec.name, 'has no tickets, only a header');
     files.push(report);
   }
   const rows = files.reduce((sum, f) => sum + f.rows, 0);
@@ -164,8 +165,7 @@ async function* lines(chunks: AsyncIterable<string>): AsyncGenerator<{ text: str
  * document (an API page: `{"tickets": [...]}`) is parsed whole, as the API pages it at 100–1000.
  */
 async function readJson(source: TextSource, tz: string, stats: IngestStats, sink: Sink): Promise<void> {
-  const firstLine = source.head.split('\n', 1)[0]!.trim();
-  if (isCompleteJson(firstLine) && firstLine.startsWith('{') && !/^\{\s*"(tickets|results|ticket)"\s*:/.test(firstLine)) {
+  if (isNdjsonTicket(source.head.split('\n', 1)[0]!)) {
     for await (const { text, line } of lines(source.chunks)) {
       if (text.trim() === '') continue;
       let parsed: unknown;
@@ -185,7 +185,7 @@ async function readJson(source: TextSource, tz: string, stats: IngestStats, sink
   try {
     document = JSON.parse(text);
   } catch (error) {
-    throw new InputError(source.name, `is not valid JSON: ${(error as Error).message}`);
+    throw jsonSyntaxError(source.name, text, error as Error);
   }
   const found = zendeskDocumentTickets(document);
   if (typeof found === 'string') throw new InputError(source.name, found);
@@ -220,11 +220,23 @@ function acceptJsonTicket(
   }
 }
 
-function isCompleteJson(text: string): boolean {
+/** NDJSON when the first line alone is a ticket object; a document otherwise. */
+function isNdjsonTicket(firstLine: string): boolean {
   try {
-    JSON.parse(text);
-    return true;
+    const value: unknown = JSON.parse(firstLine);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && 'id' in value;
   } catch {
     return false;
   }
+}
+
+/** V8 reports "at position N"; users need a line and column. */
+function jsonSyntaxError(file: string, text: string, error: Error): InputError {
+  const position = /position (\d+)/.exec(error.message);
+  const detail = error.message.replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '');
+  if (!position) return new InputError(file, `is not valid JSON: ${detail}`);
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return new InputError(file, `is not valid JSON at column ${column}: ${detail}`, line);
 }

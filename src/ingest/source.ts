@@ -8,6 +8,8 @@ import { InputError } from '../cli/errors.js';
 export interface SourceSpec {
   /** The name the user gave (`-` for stdin); used in every message about this input. */
   name: string;
+  /** Where to read, when it differs from the name shown (the bundled sample). */
+  path?: string;
   stdin?: NodeJS.ReadableStream;
 }
 
@@ -26,7 +28,7 @@ function openBytes(spec: SourceSpec): Readable {
     if (!spec.stdin) throw new InputError('-', 'standard input is not available');
     return Readable.from(spec.stdin as AsyncIterable<Buffer>);
   }
-  return createReadStream(spec.name);
+  return createReadStream(spec.path ?? spec.name);
 }
 
 async function* remaining(iterator: AsyncIterator<Buffer>): AsyncGenerator<Buffer> {

@@ -1,0 +1,96 @@
+import { Command, Option } from 'commander';
+import { fieldCoverage, metricSupport } from '../../ingest/coverage.js';
+import type { TicketTable } from '../../model/table.js';
+import { formatInstant, MS } from '../../model/time.js';
+import { toJson } from '../../render/json.js';
+import { markdownTable } from '../../render/markdown.js';
+import { renderTable } from '../../render/table.js';
+import { chalkFor, type CliContext } from '../context.js';
+import { addInputOptions, loadInput, type InputFlags, type LoadedInput } from '../input.js';
+
+const FORMATS = ['table', 'json', 'markdown'] as const;
+type InspectFormat = (typeof FORMATS)[number];
+
+interface Period {
+  from: string;
+  to: string;
+  days: number;
+}
+
+function periodOf(table: TicketTable, tz: string): Period | null {
+  if (table.length === 0) return null;
+  let min = Infinity;
+  let max = -Infinity;
+  for (const t of table.createdAt) {
+    if (t < min) min = t;
+    if (t > max) max = t;
+  }
+  return { from: formatInstant(min, tz), to: formatInstant(max, tz), days: Math.floor((max - min) / MS.day) + 1 };
+}
+
+/** The inspect result: what csops made of each input file, as one JSON-ready object. */
+function inspection(loaded: LoadedInput) {
+  return {
+    schemaVersion: 1,
+    input: loaded.input,
+    files: loaded.files.map((f) => ({
+      file: f.file,
+      format: f.format,
+      label: f.label,
+      rows: f.rows,
+      skipped: f.skipped,
+      columns: f.columns.map((c) => ({ field: c.field, column: c.column, ...(c.zone ? { zone: c.zone } : {}) })),
+      unmapped: f.unmapped,
+    })),
+    period: periodOf(loaded.table, loaded.tz),
+    coverage: fieldCoverage(loaded.table),
+    supports: metricSupport(loaded.table),
+    notes: loaded.notes,
+  };
+}
+
+type Inspection = ReturnType<typeof inspection>;
+
+const percent = (share: number): string => `${Math.round(share * 100)}%`;
+
+function renderText(result: Inspection, ctx: CliContext, format: 'table' | 'markdown'): string {
+  const chalk = chalkFor(ctx);
+  const table = (head: string[], rows: (string | number)[][]): string =>
+    format === 'markdown' ? markdownTable(head, rows, []) : renderTable({ head, rows, chalk, alignRight: [] });
+  const heading = (text: string): string => (format === 'markdown' ? `## ${text}\n\n` : `${chalk.bold(text)}\n`);
+  const out: string[] = [];
+  for (const file of result.files) {
+    out.push(heading(`${file.file}`));
+    out.push(`Format: ${file.format} (${file.label}); ${file.rows} rows, ${file.skipped} skipped\n\n`);
+    if (file.columns.length > 0) {
+      out.push(table(['field', 'column', 'tickets with a value'], file.columns.map((c) => [c.field, c.column, percent(result.coverage[c.field] ?? 0)])));
+    }
+    if (file.unmapped.length > 0) out.push(`Not in this file: ${file.unmapped.join(', ')}\n`);
+    out.push('\n');
+  }
+  const { input, period } = result;
+  out.push(heading('Input'));
+  out.push(`${input.tickets} tickets from ${input.rows} rows; ${input.skipped} skipped, ${input.duplicates} duplicates merged\n`);
+  if (period) out.push(`Created ${period.from} → ${period.to} (${period.days} days)\n`);
+  out.push('\n');
+  out.push(heading('Metrics this input supports'));
+  out.push(table(['metric', 'supported', 'because'], result.supports.map((s) => [s.metric, s.supported ? 'yes' : 'no', s.reason])));
+  if (result.notes.length > 0) {
+    out.push('\n' + heading('Notes'));
+    for (const note of result.notes) out.push(`- ${note}\n`);
+  }
+  return out.join('');
+}
+
+export function inspectCommand(ctx: CliContext): Command {
+  const command = new Command('inspect')
+    .description('show how csops reads an export: detected format, column mapping, counts, period and the metrics it supports')
+    .argument('[files...]', 'exports to read (CSV, JSON, NDJSON, optionally .gz; - for stdin); the bundled sample when none')
+    .addOption(new Option('--format <format>', 'output format').choices([...FORMATS]).default('table'));
+  addInputOptions(command);
+  return command.action(async (files: string[], flags: InputFlags & { format: InspectFormat }) => {
+    const loaded = await loadInput(files, flags, ctx);
+    const result = inspection(loaded);
+    ctx.stdout.write(flags.format === 'json' ? toJson(result) : renderText(result, ctx, flags.format));
+  });
+}
