@@ -110,17 +110,23 @@ export interface BacklogDay {
   date: string;
   created: number;
   solved: number;
-  /** Tickets of the period still unsolved at the end of this day. */
+  /** Tickets open at the end of this day. */
   open: number;
 }
 
+/**
+ * Backlog over the period. Unlike the summary, which follows the tickets created in the period,
+ * it counts every solve that happened in the period (also of older tickets).
+ */
 export interface Backlog {
+  /** Tickets created before the period and not solved by its start. */
+  openAtStart: number;
   created: number;
-  /** Tickets of the period solved within it. */
+  /** Solves during the period, of any ticket. */
   solved: number;
   /** created − solved over the period. */
   net: number;
-  /** Tickets of the period not solved by its end. */
+  /** Tickets open at the end of the period: openAtStart + net. */
   unsolvedAtEnd: number;
   days: BacklogDay[];
 }
@@ -144,7 +150,9 @@ export interface Anomaly {
   team: string | null;
   metric: AnomalyMetric;
   value: number;
-  teamMedian: number;
+  /** Whom the agent was compared with: their team, or the company when the team is too small. */
+  reference: 'team' | 'company';
+  referenceMedian: number;
   /** Modified z-score 0.6745·(x − median)/MAD (or the mean-absolute-deviation form when MAD is 0). */
   score: number;
   /** Whether the agent is better or worse than the team (lower times and more solved are better). */

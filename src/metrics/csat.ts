@@ -1,0 +1,69 @@
+import { SatisfactionKind, type TicketTable } from '../model/table.js';
+import type { Csat, CsatScale } from './types.js';
+
+/** Default lowest satisfied score on a 0–10 scale (DESIGN.md: 9–10 unless configured). */
+export const CSAT_SATISFIED_MIN_010 = 9;
+/** Lowest satisfied score on a 1–5 scale (4 and 5). */
+const CSAT_SATISFIED_MIN_15 = 4;
+
+/** The rating scale of the export, 'mixed' when tickets use more than one, null when none is rated. */
+export function csatScaleOf(table: TicketTable): CsatScale | null {
+  const seen = new Set<CsatScale>();
+  for (let row = 0; row < table.length; row++) {
+    const kind = table.satisfactionKind[row]!;
+    if (kind === SatisfactionKind.Good || kind === SatisfactionKind.Bad) seen.add('good-bad');
+    else if (kind === SatisfactionKind.Score15) seen.add('1-5');
+    else if (kind === SatisfactionKind.Score010) seen.add('0-10');
+  }
+  if (seen.size === 0) return null;
+  return seen.size === 1 ? [...seen][0]! : 'mixed';
+}
+
+/**
+ * CSAT of some tickets: satisfied ÷ rated, and rated ÷ offered. "Offered" is Zendesk's
+ * "surveyed": offered without an answer plus every answer. The response rate is null when the
+ * export never marks unanswered offers, since then every surveyed ticket looks answered.
+ */
+export function csatOf(
+  table: TicketTable,
+  rows: Int32Array,
+  scale: CsatScale | null,
+  recordsOffers: boolean,
+  satisfiedMin010: number,
+): Csat {
+  let offeredOnly = 0;
+  let responses = 0;
+  let satisfied = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    switch (table.satisfactionKind[row]) {
+      case SatisfactionKind.Offered:
+        offeredOnly++;
+        break;
+      case SatisfactionKind.Good:
+        responses++;
+        satisfied++;
+        break;
+      case SatisfactionKind.Bad:
+        responses++;
+        break;
+      case SatisfactionKind.Score15:
+        responses++;
+        if (table.satisfactionScore[row]! >= CSAT_SATISFIED_MIN_15) satisfied++;
+        break;
+      case SatisfactionKind.Score010:
+        responses++;
+        if (table.satisfactionScore[row]! >= satisfiedMin010) satisfied++;
+        break;
+    }
+  }
+  const offered = offeredOnly + responses;
+  return {
+    offered,
+    responses,
+    satisfied,
+    score: responses > 0 ? satisfied / responses : null,
+    responseRate: recordsOffers && offered > 0 ? responses / offered : null,
+    scale,
+  };
+}

@@ -1,0 +1,39 @@
+import { collectSorted } from './collect.js';
+import type { Derived } from './derive.js';
+import { bucket, bucketRows, type DaySpan } from './grouping.js';
+import { pearson, spearman } from './correlation.js';
+import { percentileSorted } from './percentile.js';
+import type { Correlation } from './types.js';
+
+export interface DailySeries {
+  /** Name in the result, e.g. "firstReplyMedianMinutes". */
+  name: string;
+  values: Float64Array;
+  solvedOnly: boolean;
+}
+
+/**
+ * Does a metric hold as volume rises? For each series: per day of the period, the tickets
+ * created that day against the median of the series over those tickets, correlated over the
+ * days that have a median (Pearson for a straight-line link, Spearman for any steady one).
+ */
+export function dailyCorrelations(derived: Derived, rows: Int32Array, span: DaySpan | null, series: readonly DailySeries[]): Correlation[] {
+  if (span === null) return series.map((s) => ({ x: 'createdPerDay', y: s.name, n: 0, pearson: null, spearman: null }));
+  const length = span.last - span.first + 1;
+  const codes = new Int32Array(rows.length);
+  for (let i = 0; i < rows.length; i++) codes[i] = derived.createdDay[rows[i]!]! - span.first;
+  const buckets = bucketRows(rows, codes, length);
+  const scratch = new Float64Array(rows.length);
+  return series.map(({ name, values, solvedOnly }) => {
+    const volume: number[] = [];
+    const medians: number[] = [];
+    for (let day = 0; day < length; day++) {
+      const own = bucket(buckets, day);
+      const sorted = collectSorted(values, own, solvedOnly ? derived.solved : null, scratch);
+      if (sorted.length === 0) continue;
+      volume.push(own.length);
+      medians.push(percentileSorted(sorted, 50)!);
+    }
+    return { x: 'createdPerDay', y: name, n: volume.length, pearson: pearson(volume, medians), spearman: spearman(volume, medians) };
+  });
+}
