@@ -127,6 +127,7 @@ function parseFlags(flags: InputFlags): z.infer<typeof InputFlagsSchema> {
  */
 export async function loadInput(files: readonly string[], flags: InputFlags, ctx: CliContext): Promise<LoadedInput> {
   const options = parseFlags(flags);
+  const map = options.map ? parseColumnMap(options.map) : undefined;
   const usedSample = files.length === 0;
   if (usedSample) warn(ctx, `no export given; using the bundled sample export (${SAMPLE})`);
   const names = usedSample ? [SAMPLE] : [...files];
@@ -135,7 +136,6 @@ export async function loadInput(files: readonly string[], flags: InputFlags, ctx
     problems++;
     if (problems <= PROBLEMS_SHOWN) warn(ctx, `${describeProblem(problem)} (row skipped)`);
   };
-  const map = options.map ? parseColumnMap(options.map) : undefined;
   const result = await loadExports(
     names.map((name) => (usedSample ? { name, path: SAMPLE_PATH } : { name, stdin: ctx.stdin })),
     {

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { byId, load } from './helpers.js';
+
+const utc = (iso: string): number => Date.parse(iso);
+
+describe('Zendesk CSV export', () => {
+  it('reads every ticket of the sample with its fields', async () => {
+    const { tickets, skipped, files } = await load(['sample/zendesk-export.csv']);
+    expect(tickets).toHaveLength(426);
+    expect(skipped).toBe(0);
+    expect(files[0]!.format).toBe('zendesk-csv');
+    expect(byId(tickets, '10001')).toEqual({
+      id: '10001',
+      createdAt: utc('2024-02-05T03:24:06Z'),
+      updatedAt: utc('2024-02-06T04:09:06Z'),
+      solvedAt: utc('2024-02-06T04:09:06Z'),
+      firstReplyMinutes: 258,
+      firstReplyMinutesBusiness: 155,
+      firstResolutionMinutes: 1485,
+      fullResolutionMinutes: 1485,
+      fullResolutionMinutesBusiness: 668,
+      status: 'closed',
+      priority: 'low',
+      channel: 'email',
+      channelRaw: 'Mail',
+      assignee: 'Alice Moreau',
+      group: 'Support',
+      requester: '5000154',
+      organization: 'Globex',
+      tags: ['howto'],
+      replies: 1,
+      reopens: 0,
+      satisfaction: 'unoffered',
+    });
+  });
+
+  it('keeps quoted subjects with commas, doubled quotes and newlines from shifting columns', async () => {
+    const { tickets } = await load(['sample/zendesk-export.csv']);
+    // Ticket 10003's subject is `Question about the "Team" plan, and seats`.
+    expect(byId(tickets, '10003')).toMatchObject({ channel: 'web', priority: 'normal', replies: 4 });
+    expect(tickets.every((t) => t.status !== undefined)).toBe(true);
+  });
+
+  it('maps the channel labels of the "Via" column', async () => {
+    const { tickets } = await load(['sample/zendesk-export.csv']);
+    const pairs = new Set(tickets.map((t) => `${t.channelRaw}→${t.channel}`));
+    expect([...pairs].sort()).toEqual(['Chat→chat', 'Mail→email', 'Phone Call (Incoming)→phone', 'Web Form→web']);
+  });
+});
+
+describe('Zendesk JSON', () => {
+  it.each(['sample/zendesk-export.json', 'sample/zendesk-export.ndjson'])('%s holds the same tickets as the CSV', async (path) => {
+    const csv = await load(['sample/zendesk-export.csv']);
+    const json = await load([path]);
+    expect(json.files[0]!.format).toBe('zendesk-json');
+    expect(json.tickets).toHaveLength(csv.tickets.length);
+    // The channel's raw spelling differs by design (API via types vs CSV labels).
+    const strip = ({ channelRaw: _raw, ...rest }: { channelRaw?: string }) => rest;
+    expect(json.tickets.map(strip)).toEqual(csv.tickets.map(strip));
+  });
+});
+
+describe('Freshdesk ticket export', () => {
+  it('reads statuses, hh:mm:ss business durations and first-response timestamps', async () => {
+    const { tickets, files, stats } = await load(['freshdesk/tickets.csv']);
+    expect(files[0]!.format).toBe('freshdesk-csv');
+    expect(tickets).toHaveLength(20);
+    const first = byId(tickets, '10001');
+    expect(first).toMatchObject({ status: 'closed', priority: 'low', channel: 'email', firstReplyMinutes: 258, firstReplyMinutesBusiness: 155 });
+    expect(first.fullResolutionMinutes).toBe(1485);
+    // "Waiting on Third Party" is a Freshdesk custom status csops reads as pending.
+    expect(tickets.some((t) => t.status === 'pending')).toBe(true);
+    expect(stats.firstReplyFromTimestamps).toBeGreaterThan(0);
+  });
+});
+
+describe('Help Scout conversation export', () => {
+  it('reads conversations with mailbox as group and ISO times', async () => {
+    const { tickets, files } = await load(['helpscout/conversations.csv']);
+    expect(files[0]!.format).toBe('helpscout-csv');
+    expect(byId(tickets, '10001')).toMatchObject({ status: 'closed', group: 'Support', firstReplyMinutes: 258, tags: ['howto'] });
+  });
+});
+
+describe('Intercom conversation export', () => {
+  it('reads wall-clock times in the zone named in the header and durations in seconds', async () => {
+    const { tickets, files } = await load(['intercom/conversations.csv']);
+    expect(files[0]!.format).toBe('intercom-csv');
+    expect(files[0]!.columns.find((c) => c.field === 'createdAt')).toMatchObject({ zone: 'Europe/Berlin' });
+    const first = byId(tickets, '215010001');
+    expect(first.createdAt).toBe(utc('2024-02-05T03:24:06Z'));
+    expect(first.firstReplyMinutes).toBe(258);
+    expect(first.fullResolutionMinutes).toBe(1485);
+  });
+});
+
+describe('generic CSV through a column map', () => {
+  it('reads any CSV whose columns are mapped', async () => {
+    const { tickets, files, stats } = await load(['generic/opened.csv'], {
+      map: { id: 'Ticket', createdAt: 'Opened', firstReplyAt: 'First response', solvedAt: 'Closed', assignee: 'Owner', group: 'Queue' },
+    });
+    expect(files[0]!.format).toBe('generic-csv');
+    expect(byId(tickets, 'T-10001')).toMatchObject({ firstReplyMinutes: 258, assignee: 'Alice Moreau', group: 'Support' });
+    expect(stats.firstReplyFromTimestamps).toBe(tickets.filter((t) => t.firstReplyAt !== undefined).length);
+  });
+
+  it('layers a map over a detected format', async () => {
+    const { tickets } = await load(['sample/zendesk-export.csv'], { map: { group: 'Organization' } });
+    expect(byId(tickets, '10001').group).toBe('Globex');
+  });
+});
+
+describe('several files', () => {
+  it('de-duplicates by id, keeping the most recently updated copy', async () => {
+    const { tickets, duplicates } = await load(['quirks/bom.csv', 'sample/zendesk-export.csv']);
+    expect(tickets).toHaveLength(426);
+    expect(duplicates).toBe(20);
+  });
+});

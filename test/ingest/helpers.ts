@@ -1,0 +1,26 @@
+import { fixture } from '../e2e/helpers.js';
+import { loadExports, type LoadOptions, type LoadResult, type RowProblem } from '../../src/ingest/load.js';
+import { ticketAt } from '../../src/model/table.js';
+import type { Ticket } from '../../src/model/ticket.js';
+
+export interface Loaded extends LoadResult {
+  problems: RowProblem[];
+  tickets: Ticket[];
+}
+
+/** Loads fixture files in-process, collecting skipped-row problems. */
+export async function load(paths: string[], options: Partial<LoadOptions> = {}): Promise<Loaded> {
+  const problems: RowProblem[] = [];
+  const result = await loadExports(
+    paths.map((p) => (p.startsWith('/') ? { name: p } : { name: fixture(p) })),
+    { tz: 'UTC', onProblem: (p) => problems.push(p), ...options },
+  );
+  const tickets = Array.from({ length: result.table.length }, (_, i) => ticketAt(result.table, i));
+  return { ...result, problems, tickets };
+}
+
+export const byId = (tickets: Ticket[], id: string): Ticket => {
+  const ticket = tickets.find((t) => t.id === id);
+  if (!ticket) throw new Error(`no ticket ${id}`);
+  return ticket;
+};

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import {
+  dayKey,
+  dayNumber,
+  formatInstant,
+  parseTimestamp,
+  wallClock,
+  wallClockToEpoch,
+  weekStartDayNumber,
+  zoneOffsetMinutes,
+} from '../../src/model/time.js';
+
+const utc = (iso: string): number => Date.parse(iso);
+
+describe('parseTimestamp', () => {
+  it.each([
+    ['2024-03-05T14:03:11Z', 'UTC', '2024-03-05T14:03:11.000Z'],
+    ['2024-03-05T14:03:11.123Z', 'UTC', '2024-03-05T14:03:11.123Z'],
+    ['2024-03-05T14:03:11+01:00', 'UTC', '2024-03-05T13:03:11.000Z'],
+    ['2024-03-05 14:03:11 +0100', 'UTC', '2024-03-05T13:03:11.000Z'],
+    ['2024-03-05 14:03:11 -0530', 'UTC', '2024-03-05T19:33:11.000Z'],
+    ['2024-03-05 14:03:11', 'UTC', '2024-03-05T14:03:11.000Z'],
+    ['2024-03-05 14:03', 'UTC', '2024-03-05T14:03:00.000Z'],
+    ['2024-03-05', 'UTC', '2024-03-05T00:00:00.000Z'],
+    // Zendesk's CSV writes account-local times: read them in --tz.
+    ['2024-03-05 14:03:11', 'Europe/Berlin', '2024-03-05T13:03:11.000Z'],
+    ['2024-07-05 14:03:11', 'Europe/Berlin', '2024-07-05T12:03:11.000Z'],
+    // An explicit offset wins over --tz.
+    ['2024-03-05T14:03:11Z', 'Europe/Berlin', '2024-03-05T14:03:11.000Z'],
+    // Excel re-saves, day first.
+    ['05-03-2024 14:03', 'UTC', '2024-03-05T14:03:00.000Z'],
+    ['05.03.2024 14:03', 'UTC', '2024-03-05T14:03:00.000Z'],
+  ])('%s in %s is %s', (text, tz, expected) => {
+    expect(new Date(parseTimestamp(text, tz)!).toISOString()).toBe(expected);
+  });
+
+  it.each(['', '  ', '-', '1900-01-01 00:00:00'])('%j is an empty date', (text) => {
+    expect(parseTimestamp(text, 'UTC')).toBeUndefined();
+  });
+
+  it.each(['yesterday', '2024-13-01', '2024-02-40', '2024-03-05T25:00', '2024-03-05 14:03:11 Berlin', '12/31'])(
+    '%j is unreadable (NaN)',
+    (text) => {
+      expect(parseTimestamp(text, 'UTC')).toBeNaN();
+    },
+  );
+});
+
+describe('time zones', () => {
+  it('knows the New York DST change of 2024-03-10', () => {
+    expect(zoneOffsetMinutes(utc('2024-03-10T06:00:00Z'), 'America/New_York')).toBe(-300);
+    expect(zoneOffsetMinutes(utc('2024-03-10T08:00:00Z'), 'America/New_York')).toBe(-240);
+    expect(new Date(wallClockToEpoch(2024, 3, 10, 12, 0, 0, 'America/New_York')).toISOString()).toBe('2024-03-10T16:00:00.000Z');
+  });
+
+  it('gives the wall clock, ISO weekday and day of an instant in a zone', () => {
+    const instant = utc('2024-03-03T23:30:00Z'); // Sunday in UTC, Monday in Berlin
+    expect(wallClock(instant, 'UTC')).toMatchObject({ weekday: 6, hour: 23 });
+    expect(wallClock(instant, 'Europe/Berlin')).toMatchObject({ weekday: 0, hour: 0, day: 4 });
+    expect(dayKey(instant, 'UTC')).toBe('2024-03-03');
+    expect(dayKey(instant, 'Europe/Berlin')).toBe('2024-03-04');
+    expect(dayNumber(instant, 'Europe/Berlin') - dayNumber(instant, 'UTC')).toBe(1);
+  });
+
+  it('finds the Monday of a week', () => {
+    const sunday = dayNumber(utc('2024-03-10T12:00:00Z'), 'UTC');
+    const monday = dayNumber(utc('2024-03-04T12:00:00Z'), 'UTC');
+    expect(weekStartDayNumber(sunday)).toBe(monday);
+    expect(weekStartDayNumber(monday)).toBe(monday);
+  });
+
+  it('formats instants with the zone offset', () => {
+    expect(formatInstant(utc('2024-03-05T13:03:11Z'), 'UTC')).toBe('2024-03-05T13:03:11Z');
+    expect(formatInstant(utc('2024-03-05T13:03:11Z'), 'Asia/Kolkata')).toBe('2024-03-05T18:33:11+05:30');
+  });
+});
