@@ -1,0 +1,42 @@
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import type { CliContext } from '../../src/cli/context.js';
+import { run } from '../../src/cli/main.js';
+
+/** Runs the CLI in-process with captured streams (no build needed). */
+async function runInProcess(argv: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
+  let stdout = '';
+  let stderr = '';
+  const ctx: CliContext = {
+    stdout: { write: (s: string) => (stdout += s), isTTY: false },
+    stderr: { write: (s: string) => (stderr += s), isTTY: false },
+    stdin: Readable.from([]) as unknown as CliContext['stdin'],
+    env: { NO_COLOR: '1' },
+    cwd: process.cwd(),
+  };
+  const code = await run(argv, ctx);
+  return { stdout, stderr, code };
+}
+
+describe('exit codes', () => {
+  it.each([
+    [['--help'], 0],
+    [['--version'], 0],
+    [['help'], 0],
+    [['inspect', '--format', 'json'], 0],
+    [['--bogus'], 2],
+    [['nope'], 2],
+    [['inspect', 'no/such/file.csv'], 2],
+    [['inspect', '--tz'], 2],
+    [['inspect', '--format', 'xml'], 2],
+  ])('%j → %d', async (argv, expected) => {
+    const { code, stderr } = await runInProcess(argv);
+    expect(code).toBe(expected);
+    if (expected === 2) expect(stderr).toMatch(/^csops: .+\n$/);
+  });
+
+  it('never prints a stack trace for bad input', async () => {
+    const { stderr } = await runInProcess(['inspect', 'no/such/file.csv']);
+    expect(stderr).toBe('csops: no/such/file.csv: no such file\n');
+  });
+});
