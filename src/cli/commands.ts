@@ -2,9 +2,11 @@ import type { Command } from 'commander';
 import type { CliContext } from './context.js';
 import { inspectCommand } from './commands/inspect.js';
 import { erlangCommand } from './commands/erlang.js';
+import { checkCommand } from './commands/check.js';
 
 /** Every csops subcommand, in the order `csops --help` lists them. One file per command. */
 export const COMMANDS: ReadonlyArray<(ctx: CliContext) => Command> = [
   inspectCommand,
   erlangCommand,
+  checkCommand,
 ];

@@ -1,0 +1,67 @@
+import type { Command } from 'commander';
+import type { CliContext } from '../cli/context.js';
+import { UsageError } from '../cli/errors.js';
+import type { InputFlags } from '../cli/input.js';
+import { parseDurationMinutes } from '../model/duration.js';
+import { isValidTimeZone } from '../model/time.js';
+import { DEFAULT_TIME_ZONE, resolveTargets, type ResolvedTargets } from './defaults.js';
+import { loadConfig, type LoadedConfig } from './load.js';
+import { ENV, envValue, resolveSetting } from './resolve.js';
+import type { Config } from './schema.js';
+
+/**
+ * The settings `report` and `check` share, each resolved flags > env > config > defaults:
+ * the config file, the time zone, the column map and the targets.
+ */
+export interface RunSettings {
+  config: Config;
+  configPath?: string;
+  /** Input flags for loadInput with --tz and --map already merged with env and config. */
+  input: InputFlags;
+  targets: ResolvedTargets;
+}
+
+export interface SharedFlags extends InputFlags {
+  config?: string;
+  firstReplyTarget?: string;
+}
+
+/** Adds --config and --first-reply-target (the other shared flags come from addInputOptions). */
+export function addSettingsOptions(command: Command): Command {
+  return command
+    .option('--config <file>', 'config file (default: ./csops.config.json, or $CSOPS_CONFIG)')
+    .option('--first-reply-target <duration>', 'first-reply target for the service level, e.g. 30m, 1h (default 1h)');
+}
+
+const flagMinutes = (text: string, flag: string): number => {
+  const minutes = parseDurationMinutes(text);
+  if (!(minutes > 0)) throw new UsageError(`${flag}: "${text}" is not a duration (e.g. 30m, 1h, 2d)`);
+  return minutes;
+};
+
+/** `field="Column"` for each config column, quoted so a comma in a header survives --map parsing. */
+const mapSpecs = (columns: Config['columns']): string[] =>
+  Object.entries(columns ?? {}).map(([field, column]) => `${field}="${column}"`);
+
+export async function resolveRunSettings(command: Command, flags: SharedFlags, ctx: CliContext): Promise<RunSettings> {
+  const loaded: LoadedConfig = await loadConfig(ctx, flags.config);
+  const { config } = loaded;
+  // --tz has a default in addInputOptions, so only a value typed on the command line counts as a flag.
+  const tzFlag = command.getOptionValueSource('tz') === 'cli' ? flags.tz : undefined;
+  const tzEnv = envValue(ctx.env, ENV.timeZone, (t) => (isValidTimeZone(t) ? t : undefined), 'an IANA time zone');
+  const tz = resolveSetting({ flag: tzFlag, env: tzEnv, config: config.timeZone }, DEFAULT_TIME_ZONE).value;
+  const firstReplyFlag = flags.firstReplyTarget === undefined ? undefined : flagMinutes(flags.firstReplyTarget, '--first-reply-target');
+  const firstReplyEnv = envValue(ctx.env, ENV.firstReplyTarget, (t) => {
+    const m = parseDurationMinutes(t);
+    return m > 0 ? m : undefined;
+  }, 'a duration (e.g. 30m, 1h)');
+  const targets = resolveTargets(config);
+  targets.firstReplyMinutes = resolveSetting(
+    { flag: firstReplyFlag, env: firstReplyEnv, config: config.targets?.firstReply },
+    targets.firstReplyMinutes,
+  ).value;
+  // Config columns first, so a --map for the same field (applied later) wins.
+  const map = [...mapSpecs(config.columns), ...(flags.map ?? [])];
+  const input: InputFlags = { ...flags, tz, ...(map.length > 0 ? { map } : {}) };
+  return { config, ...(loaded.path ? { configPath: loaded.path } : {}), input, targets };
+}

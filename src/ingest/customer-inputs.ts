@@ -1,0 +1,62 @@
+import type { Config } from '../config/schema.js';
+import { accountMetrics, customerStanding, type AccountMetrics } from '../metrics/customer/accounts.js';
+import { supportByStanding, type SupportByStanding } from '../metrics/customer/support-join.js';
+import { DEFAULT_CSAT_SATISFIED_FROM, surveyMetrics, type SurveyMetrics } from '../metrics/customer/surveys.js';
+import type { TicketTable } from '../model/table.js';
+import { readAccounts } from './accounts.js';
+import { readSurveys } from './surveys.js';
+
+/** What --surveys and --accounts add to a report or a check. */
+export interface CustomerFigures {
+  surveys: SurveyMetrics | null;
+  accounts: AccountMetrics | null;
+  /** Support load and CSAT of churned vs retained customers; null without accounts or a match. */
+  support: SupportByStanding | null;
+  notes: string[];
+}
+
+export interface CustomerFlags {
+  surveys?: string;
+  accounts?: string;
+}
+
+export interface CustomerContext {
+  config: Config;
+  tz: string;
+  table: TicketTable;
+  /** Whether the ticket export marks unanswered CSAT offers (the engine's response rate is non-null). */
+  recordsOffers: boolean;
+  concentrationThreshold: number;
+}
+
+/** The lowest 0–10 CSAT score counted satisfied: the config's, else 9 (DESIGN.md). */
+export const csatSatisfiedMin010 = (config: Config): number =>
+  config.surveys?.csatSatisfiedFrom?.['0-10'] ?? DEFAULT_CSAT_SATISFIED_FROM['0-10'];
+
+export async function loadCustomerFigures(flags: CustomerFlags, context: CustomerContext): Promise<CustomerFigures> {
+  const { config } = context;
+  const notes: string[] = [];
+  let surveys: SurveyMetrics | null = null;
+  if (flags.surveys !== undefined) {
+    const file = await readSurveys(flags.surveys, {
+      tz: context.tz,
+      cesScale: config.surveys?.cesScale ?? '1-7',
+      csatScale: config.surveys?.csatScale ?? '1-5',
+    });
+    const satisfiedFrom = config.surveys?.csatSatisfiedFrom?.[file.csatScale];
+    surveys = surveyMetrics(file.responses, { ...file, ...(satisfiedFrom !== undefined ? { csatSatisfiedFrom: satisfiedFrom } : {}) });
+  }
+  let accounts: AccountMetrics | null = null;
+  let support: SupportByStanding | null = null;
+  if (flags.accounts !== undefined) {
+    const rows = await readAccounts(flags.accounts);
+    accounts = accountMetrics(rows, { concentrationThreshold: context.concentrationThreshold });
+    notes.push(...accounts.notes);
+    support = supportByStanding(context.table, customerStanding(rows), {
+      recordsOffers: context.recordsOffers,
+      csatSatisfiedMin010: csatSatisfiedMin010(config),
+    });
+    if (support === null) notes.push('accounts: no ticket organization or requester matches a customer id, so churned and retained support load is not shown');
+  }
+  return { surveys, accounts, support, notes };
+}
