@@ -1,12 +1,11 @@
 import type { TicketTable } from '../model/table.js';
-import { dayNumber } from '../model/time.js';
-import type { Derived } from './derive.js';
-import { collectSorted } from './collect.js';
-import { bucket, bucketRows } from './grouping.js';
-import { percentileSorted } from './percentile.js';
+import { collect } from './collect.js';
+import { NO_DAY, type Derived } from './derive.js';
+import { groupBy, scatter } from './grouping.js';
+import { percentileInPlace } from './percentile.js';
 import type { AgentProductivity } from './types.js';
 
-/** Medians of the two durations per agent, on the variant the export has. */
+/** The duration variant per ticket the agent figures use (calendar when the export has it). */
 export interface AgentDurations {
   firstReply: Float64Array;
   fullResolution: Float64Array;
@@ -18,18 +17,23 @@ export interface AgentStats extends AgentProductivity {
   fullResolutionCount: number;
 }
 
-/** Median of the finite `values` over `rows` (solved rows only when asked), with its count. */
-function medianOf(values: Float64Array, rows: Int32Array, solved: Uint8Array | null, scratch: Float64Array): [number | null, number] {
-  const sorted = collectSorted(values, rows, solved, scratch);
-  return [percentileSorted(sorted, 50), sorted.length];
+/** Median of the finite values[start, end) (solved ones only when asked), with its count. */
+function medianOf(values: Float64Array, start: number, end: number, solved: Uint8Array | null, scratch: Float64Array): [number | null, number] {
+  const found = collect(values, start, end, solved, scratch);
+  return [percentileInPlace(found, 50), found.length];
 }
 
-/** Number of distinct values among the first `n` of `days` (sorted in place). */
-function distinctCount(days: Float64Array, n: number): number {
-  const sorted = days.subarray(0, n).sort();
-  let count = 0;
-  for (let i = 0; i < n; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) count++;
-  return count;
+/** Range of the known solve days, so a per-day stamp array can count distinct days per agent. */
+function solveDayRange(solvedDay: Int32Array): { first: number; length: number } {
+  let first = Infinity;
+  let last = -Infinity;
+  for (let i = 0; i < solvedDay.length; i++) {
+    const day = solvedDay[i]!;
+    if (day === NO_DAY) continue;
+    if (day < first) first = day;
+    if (day > last) last = day;
+  }
+  return first > last ? { first: 0, length: 0 } : { first, length: last - first + 1 };
 }
 
 /**
@@ -38,35 +42,47 @@ function distinctCount(days: Float64Array, n: number): number {
  * resolution of their tickets. Exports record no working hours, so a day with a solve is the
  * closest "day worked" they allow.
  */
-export function agentStats(table: TicketTable, derived: Derived, rows: Int32Array, durations: AgentDurations, tz: string): AgentStats[] {
+export function agentStats(table: TicketTable, derived: Derived, rows: Int32Array, durations: AgentDurations): AgentStats[] {
   const codes = new Int32Array(rows.length);
   for (let i = 0; i < rows.length; i++) codes[i] = table.assignee.codes[rows[i]!]! + 1;
-  const buckets = bucketRows(rows, codes, table.assignee.values.length + 1);
+  const grouping = groupBy(rows, codes, table.assignee.values.length + 1);
+  const solvedOf = scatter(derived.solved, grouping);
+  const solvedDay = scatter(derived.solvedDay, grouping);
+  const groupOf = scatter(table.group.codes, grouping);
+  const firstReply = scatter(durations.firstReply, grouping);
+  const fullResolution = scatter(durations.fullResolution, grouping);
   const scratch = new Float64Array(rows.length);
+  const days = solveDayRange(solvedDay);
+  // dayStamp[d] = the last agent seen solving on day d: a day counts once per agent.
+  const dayStamp = new Int32Array(days.length).fill(-1);
+  const groupCounts = new Int32Array(table.group.values.length);
   const stats: AgentStats[] = [];
   for (let agent = 0; agent < table.assignee.values.length; agent++) {
-    const own = bucket(buckets, agent + 1);
-    if (own.length === 0) continue;
+    const start = grouping.starts[agent + 1]!;
+    const end = grouping.starts[agent + 2]!;
+    if (start === end) continue;
     let solved = 0;
-    let dated = 0;
-    const groupCounts = new Map<number, number>();
-    for (let i = 0; i < own.length; i++) {
-      const row = own[i]!;
-      const group = table.group.codes[row]!;
-      if (group >= 0) groupCounts.set(group, (groupCounts.get(group) ?? 0) + 1);
-      if (derived.solved[row] !== 1) continue;
+    let activeDays = 0;
+    const groupsSeen: number[] = [];
+    for (let i = start; i < end; i++) {
+      const group = groupOf[i]!;
+      if (group >= 0 && groupCounts[group]!++ === 0) groupsSeen.push(group);
+      if (solvedOf[i] !== 1) continue;
       solved++;
-      const at = derived.solvedAt[row]!;
-      if (!Number.isNaN(at)) scratch[dated++] = dayNumber(at, tz);
+      const day = solvedDay[i]!;
+      if (day !== NO_DAY && dayStamp[day - days.first] !== agent) {
+        dayStamp[day - days.first] = agent;
+        activeDays++;
+      }
     }
-    const activeDays = distinctCount(scratch, dated);
     let team: string | null = null;
     let most = 0;
-    for (const [group, count] of groupCounts) {
-      if (count > most) [team, most] = [table.group.values[group]!, count];
+    for (const group of groupsSeen) {
+      if (groupCounts[group]! > most) [team, most] = [table.group.values[group]!, groupCounts[group]!];
+      groupCounts[group] = 0;
     }
-    const [firstReplyMedian, firstReplyCount] = medianOf(durations.firstReply, own, null, scratch);
-    const [fullResolutionMedian, fullResolutionCount] = medianOf(durations.fullResolution, own, derived.solved, scratch);
+    const [firstReplyMedian, firstReplyCount] = medianOf(firstReply, start, end, null, scratch);
+    const [fullResolutionMedian, fullResolutionCount] = medianOf(fullResolution, start, end, solvedOf, scratch);
     stats.push({
       agent: table.assignee.values[agent]!,
       team,

@@ -1,5 +1,5 @@
-import { dayNumber, dayNumberToKey } from '../model/time.js';
-import type { Derived } from './derive.js';
+import { dayNumberToKey } from '../model/time.js';
+import { NO_DAY, type Derived } from './derive.js';
 import type { DaySpan } from './grouping.js';
 import type { Backlog } from './types.js';
 
@@ -14,7 +14,7 @@ export interface BacklogResult {
  * the summary, which follows the tickets created in the period, a backlog counts every solve
  * that happened in it, also of older tickets, and starts from the tickets already open.
  */
-export function backlogOf(derived: Derived, span: DaySpan | null, tz: string): BacklogResult {
+export function backlogOf(derived: Derived, span: DaySpan | null): BacklogResult {
   if (span === null) {
     return { backlog: { openAtStart: 0, created: 0, solved: 0, net: 0, unsolvedAtEnd: 0, days: [] }, undatedSolves: 0 };
   }
@@ -31,13 +31,12 @@ export function backlogOf(derived: Derived, span: DaySpan | null, tz: string): B
       if (createdDay < 0) openAtStart++;
       continue;
     }
-    const at = derived.solvedAt[row]!;
-    if (Number.isNaN(at)) {
+    if (derived.solvedDay[row] === NO_DAY) {
       // An older ticket solved at an unknown time is taken as solved before the period.
       if (createdDay >= 0) undatedSolves++;
       continue;
     }
-    const solvedDay = dayNumber(at, tz) - span.first;
+    const solvedDay = derived.solvedDay[row]! - span.first;
     if (createdDay < 0 && solvedDay >= 0) openAtStart++;
     if (solvedDay >= 0 && solvedDay < length) solved[solvedDay]!++;
   }

@@ -5,7 +5,8 @@ import { backlogOf } from './backlog.js';
 import { CSAT_SATISFIED_MIN_010, csatScaleOf } from './csat.js';
 import { dailyCorrelations } from './daily-correlations.js';
 import { derive } from './derive.js';
-import { splitRows } from './grouping.js';
+import { groupedColumns, tableColumns } from './columns.js';
+import { groupBy, splitRows } from './grouping.js';
 import { computeMetricSet, type MetricEnv } from './metric-set.js';
 import { agentNotes, availabilityNotes, correlationNote, GROUP_NOTE, summaryNotes } from './notes.js';
 import { peakHoursOf } from './peak-hours.js';
@@ -30,27 +31,32 @@ export function computeMetrics(table: TicketTable, options: MetricsOptions): Met
   const { period, span } = periodOf(derived, rows, tz, options.from, options.to);
   const { has } = derived;
   const env: MetricEnv = {
-    table,
-    derived,
+    has,
     slaMinutes: options.slaMinutes ?? DEFAULT_SLA_MINUTES,
     serviceBasis: has.firstReply ? 'calendar' : has.firstReplyBusiness ? 'business' : null,
     csatScale: csatScaleOf(table),
     csatSatisfiedMin010,
     scratch: new Float64Array(rows.length),
   };
-  const summary = computeMetricSet(env, rows, period.days);
+  const all = tableColumns(table, derived);
+  // Without --from/--to every row is selected and the table's own order serves.
+  const selected = rows.length === table.length ? all : groupedColumns(all, groupBy(rows, new Int32Array(rows.length), 1));
+  const summary = computeMetricSet(env, selected, 0, rows.length, period.days);
   const groups: Record<string, GroupRow[]> = {};
   if (by.length > 0 && span !== null) {
-    groups[by.join('/')] = splitRows(by, table, derived, rows, span, period.days).map((group) => ({
+    const split = splitRows(by, table, derived, rows, span, period.days);
+    const columns = groupedColumns(all, split.grouping);
+    const { starts } = split.grouping;
+    groups[by.join('/')] = split.groups.map((group) => ({
       key: group.key,
       keys: group.keys,
-      ...computeMetricSet(env, group.rows, group.days),
+      ...computeMetricSet(env, columns, starts[group.code]!, starts[group.code + 1]!, group.days),
     }));
   }
   // Agents and the daily series use the calendar variant when the export has it, else business hours.
   const firstReply = has.firstReply ? derived.firstReply : derived.firstReplyBusiness;
   const fullResolution = has.fullResolution ? derived.fullResolution : derived.fullResolutionBusiness;
-  const stats = agentStats(table, derived, rows, { firstReply, fullResolution }, tz);
+  const stats = agentStats(table, derived, rows, { firstReply, fullResolution });
   const agents: Agents = {
     productivity: stats.map(({ firstReplyCount: _f, fullResolutionCount: _r, ...row }) => row),
     threshold,
@@ -60,7 +66,7 @@ export function computeMetrics(table: TicketTable, options: MetricsOptions): Met
     { name: 'firstReplyMedianMinutes', values: firstReply, solvedOnly: false },
     { name: 'fullResolutionMedianMinutes', values: fullResolution, solvedOnly: true },
   ]);
-  const { backlog, undatedSolves } = backlogOf(derived, span, tz);
+  const { backlog, undatedSolves } = backlogOf(derived, span);
   const notes = [
     ...availabilityNotes(derived),
     ...summaryNotes(summary, csatSatisfiedMin010),

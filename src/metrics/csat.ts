@@ -1,4 +1,5 @@
 import { SatisfactionKind, type TicketTable } from '../model/table.js';
+import type { Columns } from './columns.js';
 import type { Csat, CsatScale } from './types.js';
 
 /** Default lowest satisfied score on a 0–10 scale (DESIGN.md: 9–10 unless configured). */
@@ -24,9 +25,10 @@ export function csatScaleOf(table: TicketTable): CsatScale | null {
  * "surveyed": offered without an answer plus every answer. The response rate is null when the
  * export never marks unanswered offers, since then every surveyed ticket looks answered.
  */
-export function csatOf(
-  table: TicketTable,
-  rows: Int32Array,
+export function csatOfRange(
+  columns: Pick<Columns, 'satisfactionKind' | 'satisfactionScore'>,
+  start: number,
+  end: number,
   scale: CsatScale | null,
   recordsOffers: boolean,
   satisfiedMin010: number,
@@ -34,9 +36,8 @@ export function csatOf(
   let offeredOnly = 0;
   let responses = 0;
   let satisfied = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
-    switch (table.satisfactionKind[row]) {
+  for (let i = start; i < end; i++) {
+    switch (columns.satisfactionKind[i]) {
       case SatisfactionKind.Offered:
         offeredOnly++;
         break;
@@ -49,11 +50,11 @@ export function csatOf(
         break;
       case SatisfactionKind.Score15:
         responses++;
-        if (table.satisfactionScore[row]! >= CSAT_SATISFIED_MIN_15) satisfied++;
+        if (columns.satisfactionScore[i]! >= CSAT_SATISFIED_MIN_15) satisfied++;
         break;
       case SatisfactionKind.Score010:
         responses++;
-        if (table.satisfactionScore[row]! >= satisfiedMin010) satisfied++;
+        if (columns.satisfactionScore[i]! >= satisfiedMin010) satisfied++;
         break;
     }
   }
@@ -66,4 +67,19 @@ export function csatOf(
     responseRate: recordsOffers && offered > 0 ? responses / offered : null,
     scale,
   };
+}
+
+/** CSAT of the given table rows (see csatOfRange). */
+export function csatOf(
+  table: TicketTable,
+  rows: Int32Array,
+  scale: CsatScale | null,
+  recordsOffers: boolean,
+  satisfiedMin010: number,
+): Csat {
+  const columns = {
+    satisfactionKind: Uint8Array.from(rows, (row) => table.satisfactionKind[row]!),
+    satisfactionScore: Float64Array.from(rows, (row) => table.satisfactionScore[row]!),
+  };
+  return csatOfRange(columns, 0, rows.length, scale, recordsOffers, satisfiedMin010);
 }

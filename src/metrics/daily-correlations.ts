@@ -1,8 +1,8 @@
-import { collectSorted } from './collect.js';
+import { collect } from './collect.js';
 import type { Derived } from './derive.js';
-import { bucket, bucketRows, type DaySpan } from './grouping.js';
+import { groupBy, scatter, type DaySpan } from './grouping.js';
 import { pearson, spearman } from './correlation.js';
-import { percentileSorted } from './percentile.js';
+import { percentileInPlace } from './percentile.js';
 import type { Correlation } from './types.js';
 
 export interface DailySeries {
@@ -22,17 +22,20 @@ export function dailyCorrelations(derived: Derived, rows: Int32Array, span: DayS
   const length = span.last - span.first + 1;
   const codes = new Int32Array(rows.length);
   for (let i = 0; i < rows.length; i++) codes[i] = derived.createdDay[rows[i]!]! - span.first;
-  const buckets = bucketRows(rows, codes, length);
+  const grouping = groupBy(rows, codes, length);
+  const solved = scatter(derived.solved, grouping);
   const scratch = new Float64Array(rows.length);
   return series.map(({ name, values, solvedOnly }) => {
+    const byDay = scatter(values, grouping);
     const volume: number[] = [];
     const medians: number[] = [];
     for (let day = 0; day < length; day++) {
-      const own = bucket(buckets, day);
-      const sorted = collectSorted(values, own, solvedOnly ? derived.solved : null, scratch);
-      if (sorted.length === 0) continue;
-      volume.push(own.length);
-      medians.push(percentileSorted(sorted, 50)!);
+      const start = grouping.starts[day]!;
+      const end = grouping.starts[day + 1]!;
+      const found = collect(byDay, start, end, solvedOnly ? solved : null, scratch);
+      if (found.length === 0) continue;
+      volume.push(end - start);
+      medians.push(percentileInPlace(found, 50)!);
     }
     return { x: 'createdPerDay', y: name, n: volume.length, pearson: pearson(volume, medians), spearman: spearman(volume, medians) };
   });

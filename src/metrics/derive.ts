@@ -1,5 +1,6 @@
 import { SatisfactionKind, type TicketTable } from '../model/table.js';
-import { MS, zoneOffsetMinutes } from '../model/time.js';
+import { MS } from '../model/time.js';
+import { offsetLookup } from './zone-offsets.js';
 import { STATUSES } from '../model/ticket.js';
 
 const SOLVED = STATUSES.indexOf('solved');
@@ -27,6 +28,8 @@ export interface Derived {
   fullResolutionBusiness: Float64Array;
   /** Instant the ticket was (last) solved, NaN when unknown. */
   solvedAt: Float64Array;
+  /** Day number of solvedAt in the zone, NO_DAY when unknown. */
+  solvedDay: Int32Array;
   /** Day number (days since 1970-01-01) of createdAt in the zone. */
   createdDay: Int32Array;
   /** Hour 0–23 of createdAt in the zone. */
@@ -46,6 +49,9 @@ export interface Derived {
   };
   sources: { firstReply: DurationSources; firstResolution: DurationSources; fullResolution: DurationSources };
 }
+
+/** solvedDay of a ticket not solved or solved at an unknown time. */
+export const NO_DAY = -2147483648;
 
 const newSources = (): DurationSources => ({ fromExport: 0, fromTimestamps: 0, both: 0 });
 
@@ -76,6 +82,20 @@ function anyFinite(values: Float64Array): boolean {
 const isSolved = (status: number, solvedAt: number): boolean =>
   status === SOLVED || status === CLOSED || (status < 0 && !Number.isNaN(solvedAt));
 
+/** Earliest and latest instant the day computations meet: created and solve times. */
+function instantRange(table: TicketTable): { min: number; max: number } {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const column of [table.createdAt, table.solvedAt]) {
+    for (let i = 0; i < column.length; i++) {
+      const v = column[i]!;
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
+  }
+  return { min, max };
+}
+
 export function derive(table: TicketTable, tz: string): Derived {
   const n = table.length;
   const solved = new Uint8Array(n);
@@ -83,11 +103,14 @@ export function derive(table: TicketTable, tz: string): Derived {
   const firstResolution = new Float64Array(n);
   const fullResolution = new Float64Array(n);
   const solvedAt = new Float64Array(n);
+  const solvedDay = new Int32Array(n);
   const createdDay = new Int32Array(n);
   const createdHour = new Uint8Array(n);
   const sources = { firstReply: newSources(), firstResolution: newSources(), fullResolution: newSources() };
   let surveyOffers = false;
   let satisfaction = false;
+  const offset = offsetLookup(tz, instantRange(table));
+  const localDay = (epochMs: number): number => Math.floor((epochMs + offset(epochMs) * MS.minute) / MS.day);
   for (let row = 0; row < n; row++) {
     const created = table.createdAt[row]!;
     const isDone = isSolved(table.status[row]!, table.solvedAt[row]!);
@@ -100,12 +123,10 @@ export function derive(table: TicketTable, tz: string): Derived {
     firstResolution[row] = isDone
       ? pick(table.firstResolutionMinutes[row]!, created, firstFromFull, sources.firstResolution)
       : Number.NaN;
-    solvedAt[row] = isDone
-      ? Number.isNaN(table.solvedAt[row]!)
-        ? created + full * MS.minute
-        : table.solvedAt[row]!
-      : Number.NaN;
-    const local = created + zoneOffsetMinutes(created, tz) * MS.minute;
+    const solveTime = !isDone ? Number.NaN : Number.isNaN(table.solvedAt[row]!) ? created + full * MS.minute : table.solvedAt[row]!;
+    solvedAt[row] = solveTime;
+    solvedDay[row] = Number.isNaN(solveTime) ? NO_DAY : localDay(solveTime);
+    const local = created + offset(created) * MS.minute;
     const day = Math.floor(local / MS.day);
     createdDay[row] = day;
     createdHour[row] = Math.floor((local - day * MS.day) / MS.hour);
@@ -121,6 +142,7 @@ export function derive(table: TicketTable, tz: string): Derived {
     fullResolution,
     fullResolutionBusiness: table.fullResolutionMinutesBusiness,
     solvedAt,
+    solvedDay,
     createdDay,
     createdHour,
     has: {

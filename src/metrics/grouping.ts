@@ -7,25 +7,36 @@ import type { Dimension } from './types.js';
 /** Label of a ticket without a value for the dimension. */
 export const NO_VALUE = '(none)';
 
-/** Rows of one group are order[starts[g] … starts[g + 1]). */
-export interface Buckets {
-  order: Int32Array;
+type NumericColumn = Float64Array | Int32Array | Int8Array | Uint8Array;
+
+/**
+ * Rows with a dense group code each. After `scatter`, the values of group g sit contiguously
+ * at [starts[g], starts[g + 1]), so every later pass reads memory in order.
+ */
+export interface Grouping {
+  rows: Int32Array;
+  codes: Int32Array;
   starts: Int32Array;
 }
 
-/** Counting sort of `rows` by a dense group code per position: O(n), no per-row objects. */
-export function bucketRows(rows: Int32Array, codes: Int32Array, groupCount: number): Buckets {
+export function groupBy(rows: Int32Array, codes: Int32Array, groupCount: number): Grouping {
   const starts = new Int32Array(groupCount + 1);
   for (let i = 0; i < codes.length; i++) starts[codes[i]! + 1]!++;
   for (let g = 0; g < groupCount; g++) starts[g + 1]! += starts[g]!;
-  const next = starts.slice(0, groupCount);
-  const order = new Int32Array(rows.length);
-  for (let i = 0; i < rows.length; i++) order[next[codes[i]!]!++] = rows[i]!;
-  return { order, starts };
+  return { rows, codes, starts };
 }
 
-export const bucket = (buckets: Buckets, group: number): Int32Array =>
-  buckets.order.subarray(buckets.starts[group]!, buckets.starts[group + 1]!);
+/**
+ * A column reordered by group (a counting-sort scatter): reads the rows in order and writes one
+ * sequential stream per group, which caches far better than gathering rows group by group.
+ */
+export function scatter<T extends NumericColumn>(column: T, grouping: Grouping): T {
+  const { rows, codes, starts } = grouping;
+  const out = new (column.constructor as new (length: number) => T)(rows.length);
+  const next = starts.slice(0, starts.length - 1);
+  for (let i = 0; i < rows.length; i++) out[next[codes[i]!]!++] = column[rows[i]!]!;
+  return out;
+}
 
 /** The days of the period, inclusive, as day numbers in the chosen zone. */
 export interface DaySpan {
@@ -111,14 +122,15 @@ function codeDimension(dimension: Dimension, table: TicketTable, derived: Derive
 export interface Group {
   key: string;
   keys: Partial<Record<Dimension, string | null>>;
-  rows: Int32Array;
+  /** The group's place in the grouping: [start, end) after scatter. */
+  code: number;
   /** Days the group's tickets were created over: the period, or the time bucket's share of it. */
   days: number;
 }
 
 /**
  * Splits the selected rows by one or more dimensions (a cross split for several). Only groups
- * with tickets are returned; time splits come in time order, others by volume.
+ * with tickets are listed; time splits come in time order, others by volume.
  */
 export function splitRows(
   dimensions: readonly Dimension[],
@@ -127,8 +139,7 @@ export function splitRows(
   rows: Int32Array,
   span: DaySpan,
   periodDays: number,
-): Group[] {
-  if (rows.length === 0) return [];
+): { grouping: Grouping; groups: Group[] } {
   const coded = dimensions.map((d) => codeDimension(d, table, derived, rows, span));
   // Combine the per-dimension codes into one, then renumber the combinations that occur densely.
   const combined = new Float64Array(rows.length);
@@ -137,17 +148,21 @@ export function splitRows(
     for (let i = 0; i < rows.length; i++) combined[i]! += dim.codes[i]! * stride;
     stride *= dim.labels.length;
   }
+  // A lookup array is far cheaper per row than a Map, when the combinations are few enough.
+  const lookup = stride <= 1 << 22 ? new Int32Array(stride).fill(-1) : null;
   const dense = new Map<number, number>();
   const codes = new Int32Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
-    let code = dense.get(combined[i]!);
-    if (code === undefined) {
+    const value = combined[i]!;
+    let code = lookup ? lookup[value]! : (dense.get(value) ?? -1);
+    if (code < 0) {
       code = dense.size;
-      dense.set(combined[i]!, code);
+      dense.set(value, code);
+      if (lookup) lookup[value] = code;
     }
     codes[i] = code;
   }
-  const buckets = bucketRows(rows, codes, dense.size);
+  const grouping = groupBy(rows, codes, dense.size);
   const groups: (Group & { parts: number[] })[] = [];
   for (const [value, group] of dense) {
     const parts: number[] = [];
@@ -163,14 +178,20 @@ export function splitRows(
       if (dim.days) days = Math.min(days, dim.days(parts[i]!));
     });
     const key = dimensions.map((d) => keys[d] ?? NO_VALUE).join(' / ');
-    groups.push({ key, keys, rows: bucket(buckets, group), days, parts });
+    groups.push({ key, keys, code: group, days, parts });
   }
-  return sortGroups(groups, dimensions, coded);
+  return { grouping, groups: sortGroups(groups, dimensions, coded, grouping) };
 }
 
 const isTime = (d: Dimension): boolean => d === 'day' || d === 'week' || d === 'month';
 
-function sortGroups(groups: (Group & { parts: number[] })[], dimensions: readonly Dimension[], coded: CodedDimension[]): Group[] {
+function sortGroups(
+  groups: (Group & { parts: number[] })[],
+  dimensions: readonly Dimension[],
+  coded: CodedDimension[],
+  grouping: Grouping,
+): Group[] {
+  const size = (g: Group): number => grouping.starts[g.code + 1]! - grouping.starts[g.code]!;
   const byTime = dimensions.some(isTime);
   const compareParts = (a: number[], b: number[]): number => {
     for (let i = 0; i < dimensions.length; i++) {
@@ -185,6 +206,6 @@ function sortGroups(groups: (Group & { parts: number[] })[], dimensions: readonl
     }
     return 0;
   };
-  groups.sort((a, b) => (byTime ? 0 : b.rows.length - a.rows.length) || compareParts(a.parts, b.parts));
+  groups.sort((a, b) => (byTime ? 0 : size(b) - size(a)) || compareParts(a.parts, b.parts));
   return groups.map(({ parts: _parts, ...group }) => group);
 }

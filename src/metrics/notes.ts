@@ -42,7 +42,7 @@ function sourceNote(name: string, s: DurationSources, notes: string[], how = '')
 /** Why a summary figure is null although the export has the data, and which choices were made. */
 export function summaryNotes(summary: MetricSet, csatSatisfiedMin010: number): string[] {
   const notes: string[] = [];
-  if (summary.created === 0) notes.push('no tickets in the period: counts are 0 and every rate is null');
+  if (summary.created === 0) notes.push('no tickets in the period: counts are 0; shares and durations are null');
   const sl = summary.serviceLevel;
   if (sl) {
     const basis = sl.basis === 'calendar' ? 'calendar first reply time' : 'business-hours first reply time (the export has no calendar one)';

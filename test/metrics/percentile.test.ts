@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { percentile, percentileSorted, summarize } from '../../src/metrics/percentile.js';
+import { percentile, percentileSorted, summarize, summarizeInPlace } from '../../src/metrics/percentile.js';
 
 describe('percentile (R type 7 / numpy default / Excel PERCENTILE.INC)', () => {
   // Expected values are numpy.percentile(values, p) with the default (linear) method.
@@ -54,5 +54,39 @@ describe('summarize', () => {
       p90: null,
       p95: null,
     });
+  });
+});
+
+describe('summarizeInPlace (linear-time selection)', () => {
+  it('agrees with sorting on random data with many ties', () => {
+    let seed = 7;
+    const random = (): number => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (const n of [1, 2, 3, 10, 101, 1000]) {
+      const values = Float64Array.from({ length: n }, () => Math.floor(random() * 20));
+      const expected = summarize(values);
+      expect(summarizeInPlace(values.slice())).toEqual(expected);
+    }
+  });
+
+  it('gives the pinned example', () => {
+    expect(summarizeInPlace(new Float64Array([8, 1, 4, 2, 3]))).toMatchObject({ median: 3, p90: 6.4 });
+  });
+});
+
+describe('summarizeInPlace on large inputs (radix pass)', () => {
+  it.each([
+    ['spread durations', (r: number) => Math.round(r * 10_000) / 7],
+    ['few distinct values', (r: number) => Math.floor(r * 5)],
+    ['negative and positive', (r: number) => (r - 0.5) * 1e6],
+    ['one narrow range', (r: number) => 300 + r],
+  ])('agrees with sorting: %s', (_name, shape) => {
+    let seed = 11;
+    const random = (): number => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const values = Float64Array.from({ length: 70_000 }, () => shape(random()));
+    const expected = summarize(values);
+    const actual = summarizeInPlace(values.slice());
+    expect(actual.count).toBe(expected.count);
+    expect(actual.mean).toBeCloseTo(expected.mean!, 6);
+    expect([actual.median, actual.p90, actual.p95]).toEqual([expected.median, expected.p90, expected.p95]);
   });
 });
