@@ -6,14 +6,9 @@ import { scatter, type Grouping } from './grouping.js';
  * The per-ticket values a metric set reads. In table order for the whole table; reordered by
  * `groupedColumns` so that each group's tickets are one contiguous range.
  */
-export interface Columns {
+export interface Columns
+  extends Pick<Derived, 'solved' | 'firstReply' | 'firstReplyBusiness' | 'firstResolution' | 'fullResolution' | 'fullResolutionBusiness'> {
   length: number;
-  solved: Uint8Array;
-  firstReply: Float64Array;
-  firstReplyBusiness: Float64Array;
-  firstResolution: Float64Array;
-  fullResolution: Float64Array;
-  fullResolutionBusiness: Float64Array;
   replies: Float64Array;
   reopens: Float64Array;
   satisfactionKind: Uint8Array;
