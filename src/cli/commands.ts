@@ -3,10 +3,12 @@ import type { CliContext } from './context.js';
 import { inspectCommand } from './commands/inspect.js';
 import { erlangCommand } from './commands/erlang.js';
 import { checkCommand } from './commands/check.js';
+import { reportCommand } from './commands/report.js';
 
 /** Every csops subcommand, in the order `csops --help` lists them. One file per command. */
 export const COMMANDS: ReadonlyArray<(ctx: CliContext) => Command> = [
   inspectCommand,
   erlangCommand,
+  reportCommand,
   checkCommand,
 ];

@@ -2,7 +2,7 @@ import type { Config } from '../config/schema.js';
 import { accountMetrics, customerStanding, type AccountMetrics } from '../metrics/customer/accounts.js';
 import { supportByStanding, type SupportByStanding } from '../metrics/customer/support-join.js';
 import { DEFAULT_CSAT_SATISFIED_FROM, surveyMetrics, type SurveyMetrics } from '../metrics/customer/surveys.js';
-import type { TicketTable } from '../model/table.js';
+import { SatisfactionKind, type TicketTable } from '../model/table.js';
 import { readAccounts } from './accounts.js';
 import { readSurveys } from './surveys.js';
 
@@ -24,14 +24,16 @@ export interface CustomerContext {
   config: Config;
   tz: string;
   table: TicketTable;
-  /** Whether the ticket export marks unanswered CSAT offers (the engine's response rate is non-null). */
-  recordsOffers: boolean;
   concentrationThreshold: number;
 }
 
 /** The lowest 0–10 CSAT score counted satisfied: the config's, else 9 (DESIGN.md). */
 export const csatSatisfiedMin010 = (config: Config): number =>
   config.surveys?.csatSatisfiedFrom?.['0-10'] ?? DEFAULT_CSAT_SATISFIED_FROM['0-10'];
+
+/** Whether the export marks who was offered a survey, so a CSAT response rate exists. */
+const recordsOffers = (table: TicketTable): boolean =>
+  table.satisfactionKind.some((k) => k === SatisfactionKind.Offered || k === SatisfactionKind.Unoffered);
 
 export async function loadCustomerFigures(flags: CustomerFlags, context: CustomerContext): Promise<CustomerFigures> {
   const { config } = context;
@@ -53,7 +55,7 @@ export async function loadCustomerFigures(flags: CustomerFlags, context: Custome
     accounts = accountMetrics(rows, { concentrationThreshold: context.concentrationThreshold });
     notes.push(...accounts.notes);
     support = supportByStanding(context.table, customerStanding(rows), {
-      recordsOffers: context.recordsOffers,
+      recordsOffers: recordsOffers(context.table),
       csatSatisfiedMin010: csatSatisfiedMin010(config),
     });
     if (support === null) notes.push('accounts: no ticket organization or requester matches a customer id, so churned and retained support load is not shown');

@@ -76,7 +76,6 @@ export function checkCommand(ctx: CliContext): Command {
       config,
       tz: loaded.tz,
       table: loaded.table,
-      recordsOffers: metrics.summary.csat?.responseRate != null,
       concentrationThreshold: settings.targets.revenueConcentration,
     });
     const overall: Scope = { name: 'all', values: { ...metrics.summary, surveys: customer.surveys, accounts: customer.accounts } };

@@ -1,0 +1,104 @@
+import type { AgentRow, HistogramBin } from './report-data.js';
+import type { BacklogDay } from '../metrics/types.js';
+import { formatValue } from '../check/format.js';
+import { WEEKDAYS } from './report-sections.js';
+
+/**
+ * Inline SVG charts for the HTML report. Every data mark is a `<rect class="mark …">` with a
+ * `<title>` tooltip, so the page needs no script and tests can count marks.
+ */
+
+export const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+const r1 = (x: number): string => String(Math.round(x * 10) / 10);
+
+function svg(id: string, label: string, width: number, height: number, body: string): string {
+  return `<svg id="${id}" class="chart" role="img" aria-label="${escapeHtml(label)}" viewBox="0 0 ${width} ${height}" width="100%" preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg"><title>${escapeHtml(label)}</title>${body}</svg>`;
+}
+
+const rect = (cls: string, x: number, y: number, w: number, h: number, tip: string, extra = ''): string =>
+  `<rect class="mark ${cls}" x="${r1(x)}" y="${r1(y)}" width="${r1(Math.max(w, 0))}" height="${r1(Math.max(h, 0))}"${extra}><title>${escapeHtml(tip)}</title></rect>`;
+
+const text = (x: number, y: number, content: string, anchor = 'start', cls = 'axis'): string =>
+  `<text class="${cls}" x="${r1(x)}" y="${r1(y)}" text-anchor="${anchor}">${escapeHtml(content)}</text>`;
+
+/** Created and solved per day as paired bars. */
+export function dailyVolumeChart(days: readonly BacklogDay[]): string {
+  const width = 760;
+  const height = 220;
+  const left = 36;
+  const bottom = 24;
+  const plotH = height - bottom - 10;
+  const max = Math.max(1, ...days.flatMap((d) => [d.created, d.solved]));
+  const step = (width - left) / Math.max(days.length, 1);
+  const bar = Math.max(step / 2 - 1, 0.5);
+  const parts: string[] = [
+    `<line class="axis-line" x1="${left}" y1="${10 + plotH}" x2="${width}" y2="${10 + plotH}"/>`,
+    text(left - 4, 14, String(max), 'end'),
+    text(left - 4, 10 + plotH, '0', 'end'),
+  ];
+  days.forEach((d, i) => {
+    const x = left + i * step;
+    const hc = (d.created / max) * plotH;
+    const hs = (d.solved / max) * plotH;
+    parts.push(rect('created', x, 10 + plotH - hc, bar, hc, `${d.date}: ${d.created} created`));
+    parts.push(rect('solved', x + bar, 10 + plotH - hs, bar, hs, `${d.date}: ${d.solved} solved`));
+    if (i % Math.ceil(days.length / 8) === 0) parts.push(text(x, height - 6, d.date.slice(5)));
+  });
+  return svg('chart-daily', 'Tickets created and solved per day', width, height, parts.join(''));
+}
+
+/** How long customers waited for a first reply, in buckets. */
+export function firstReplyChart(bins: readonly HistogramBin[], targetMinutes: number): string {
+  const width = 760;
+  const height = 200;
+  const bottom = 24;
+  const plotH = height - bottom - 16;
+  const max = Math.max(1, ...bins.map((b) => b.count));
+  const step = width / Math.max(bins.length, 1);
+  const parts = bins.map((b, i) => {
+    const h = (b.count / max) * plotH;
+    const late = b.fromMinutes >= targetMinutes;
+    return (
+      rect(late ? 'late' : 'on-time', i * step + 4, 16 + plotH - h, step - 8, h, `${b.label}: ${b.count} tickets`) +
+      text(i * step + step / 2, height - 6, b.label, 'middle') +
+      text(i * step + step / 2, 12 + plotH - h, String(b.count), 'middle', 'value')
+    );
+  });
+  return svg('chart-first-reply', `First reply time distribution (target ${formatValue('duration', targetMinutes)})`, width, height, parts.join(''));
+}
+
+/** Created tickets by weekday (rows) and hour (columns); darker is busier. */
+export function heatmapChart(counts: readonly (readonly number[])[]): string {
+  const cell = 28;
+  const left = 40;
+  const top = 18;
+  const max = Math.max(1, ...counts.flat());
+  const parts: string[] = [];
+  for (let h = 0; h < 24; h += 3) parts.push(text(left + h * cell + cell / 2, 12, String(h).padStart(2, '0'), 'middle'));
+  counts.forEach((hours, d) => {
+    parts.push(text(left - 6, top + d * cell + cell * 0.65, WEEKDAYS[d]!, 'end'));
+    hours.forEach((c, h) => {
+      const opacity = c === 0 ? 0.04 : 0.15 + 0.85 * (c / max);
+      parts.push(rect('cell', left + h * cell + 1, top + d * cell + 1, cell - 2, cell - 2, `${WEEKDAYS[d]} ${String(h).padStart(2, '0')}:00: ${c} tickets`, ` fill-opacity="${Math.round(opacity * 100) / 100}"`));
+    });
+  });
+  return svg('chart-heatmap', 'Tickets created by weekday and hour', left + 24 * cell + 4, top + 7 * cell + 4, parts.join(''));
+}
+
+/** One horizontal bar per agent for a value; agents without it are left out. */
+export function agentChart(id: string, label: string, agents: readonly AgentRow[], pick: (a: AgentRow) => number | null, format: (v: number) => string): string {
+  const rows = agents.map((a) => ({ name: a.agent, value: pick(a) })).filter((r): r is { name: string; value: number } => r.value !== null);
+  const width = 760;
+  const left = 160;
+  const bar = 20;
+  const height = rows.length * (bar + 6) + 8;
+  const max = Math.max(1e-9, ...rows.map((r) => r.value));
+  const parts = rows.map((r, i) => {
+    const y = 4 + i * (bar + 6);
+    const w = (r.value / max) * (width - left - 70);
+    return text(left - 8, y + bar * 0.7, r.name, 'end') + rect('agent', left, y, w, bar, `${r.name}: ${format(r.value)}`) + text(left + w + 6, y + bar * 0.7, format(r.value), 'start', 'value');
+  });
+  return svg(id, label, width, Math.max(height, 30), parts.join(''));
+}

@@ -1,0 +1,262 @@
+import type { ResolvedTargets } from '../config/defaults.js';
+import type { CustomerFigures } from '../ingest/customer-inputs.js';
+import { computeMetrics } from '../metrics/compute.js';
+import { derive } from '../metrics/derive.js';
+import { selectRows } from '../metrics/period.js';
+import type { Backlog, BacklogDay, InputSummary, MetricSet, MetricsResult, PeakHours, Period } from '../metrics/types.js';
+import type { TicketTable } from '../model/table.js';
+import { MS } from '../model/time.js';
+import { PRIORITIES, STATUSES } from '../model/ticket.js';
+import { lookAtList, type Finding } from './report-findings.js';
+
+/**
+ * Everything `csops report` shows, as one plain object: the same object feeds the terminal,
+ * Markdown, HTML and JSON outputs. Built from the metrics engine plus a few report-only views
+ * (trend, first-reply distribution, oldest open tickets). Pure.
+ */
+
+export interface Change {
+  current: number | null;
+  previous: number | null;
+  /** (current − previous) ÷ previous; null when either side is missing or previous is 0. */
+  relative: number | null;
+}
+
+export interface Trend {
+  /** What is compared, e.g. "the last 21 days vs the 21 days before". */
+  label: string;
+  previous: { from: string; to: string; days: number };
+  createdPerDay: Change;
+  solvedPerDay: Change;
+  firstReplyMedian: Change;
+  csat: Change;
+}
+
+export interface HistogramBin {
+  label: string;
+  fromMinutes: number;
+  /** Exclusive upper bound; null for the last, open bin. */
+  toMinutes: number | null;
+  count: number;
+}
+
+export interface OpenTicket {
+  id: string;
+  ageMinutes: number;
+  status: string | null;
+  priority: string | null;
+  group: string | null;
+}
+
+export interface ChannelRow {
+  channel: string;
+  created: number;
+  share: number | null;
+  firstReplyMedian: number | null;
+  csat: number | null;
+}
+
+export interface AgentRow {
+  agent: string;
+  team: string | null;
+  /** Tickets assigned to the agent that were created in the period. */
+  assigned: number;
+  solved: number;
+  solvedPerActiveDay: number | null;
+  firstReplyMedian: number | null;
+  fullResolutionMedian: number | null;
+  csat: number | null;
+  /** Anomalies, e.g. "first reply median worse than team". */
+  flags: string[];
+}
+
+export interface ReportData {
+  schemaVersion: 1;
+  input: InputSummary;
+  period: Period;
+  usedSample: boolean;
+  targets: ResolvedTargets;
+  summary: MetricSet;
+  trend: Trend | null;
+  daily: BacklogDay[];
+  backlog: Omit<Backlog, 'days'> & { oldestOpen: OpenTicket[] };
+  firstReplyHistogram: HistogramBin[];
+  peakHours: PeakHours;
+  channels: ChannelRow[];
+  agents: AgentRow[];
+  surveys: CustomerFigures['surveys'];
+  accounts: CustomerFigures['accounts'];
+  support: CustomerFigures['support'];
+  lookAt: Finding[];
+  notes: string[];
+}
+
+export interface ReportOptions {
+  tz: string;
+  /** The period asked for (epoch ms, [from, to)); the whole export when absent. */
+  from?: number;
+  to?: number;
+  targets: ResolvedTargets;
+  csatSatisfiedMin010: number;
+  input: InputSummary;
+  usedSample: boolean;
+  /** Notes from reading the input, shown with the engine's. */
+  inputNotes: readonly string[];
+}
+
+const FRT_BINS: readonly [string, number][] = [
+  ['< 15m', 0],
+  ['15–30m', 15],
+  ['30m–1h', 30],
+  ['1–2h', 60],
+  ['2–4h', 120],
+  ['4–8h', 240],
+  ['8–24h', 480],
+  ['1–3d', 1440],
+  ['≥ 3d', 4320],
+];
+
+/** How many of the oldest open tickets the report lists. */
+const OLDEST_SHOWN = 5;
+
+const change = (current: number | null | undefined, previous: number | null | undefined): Change => {
+  const c = current ?? null;
+  const p = previous ?? null;
+  return { current: c, previous: p, relative: c !== null && p !== null && p !== 0 ? (c - p) / p : null };
+};
+
+const epoch = (iso: string | null): number | null => (iso === null ? null : Date.parse(iso));
+
+function histogram(values: Float64Array, rows: Int32Array): HistogramBin[] {
+  const bins = FRT_BINS.map(([label, fromMinutes], i) => ({ label, fromMinutes, toMinutes: FRT_BINS[i + 1]?.[1] ?? null, count: 0 }));
+  for (const row of rows) {
+    const v = values[row]!;
+    if (Number.isNaN(v)) continue;
+    let i = bins.length - 1;
+    while (i > 0 && v < bins[i]!.fromMinutes) i--;
+    bins[i]!.count++;
+  }
+  return bins;
+}
+
+/** Tickets created before `end` and not solved by then, oldest first. */
+function oldestOpen(table: TicketTable, solvedAt: Float64Array, solved: Uint8Array, end: number): OpenTicket[] {
+  const open: number[] = [];
+  for (let row = 0; row < table.length; row++) {
+    if (table.createdAt[row]! >= end) continue;
+    if (solved[row] === 1 && !(solvedAt[row]! >= end)) continue;
+    open.push(row);
+  }
+  open.sort((a, b) => table.createdAt[a]! - table.createdAt[b]!);
+  return open.slice(0, OLDEST_SHOWN).map((row) => ({
+    id: table.id[row]!,
+    ageMinutes: (end - table.createdAt[row]!) / MS.minute,
+    status: STATUSES[table.status[row]!] ?? null,
+    priority: PRIORITIES[table.priority[row]!] ?? null,
+    group: table.group.codes[row]! < 0 ? null : table.group.values[table.group.codes[row]!]!,
+  }));
+}
+
+const ANOMALY_LABEL = { firstReplyMedian: 'first reply', fullResolutionMedian: 'resolution', solvedPerActiveDay: 'solved per day' } as const;
+
+function agentRows(result: MetricsResult): AgentRow[] {
+  const byAgent = new Map((result.groups.agent ?? []).map((g) => [g.key, g]));
+  return result.agents.productivity.map((p) => {
+    const group = byAgent.get(p.agent);
+    return {
+      agent: p.agent,
+      team: p.team,
+      assigned: group?.created ?? 0,
+      solved: p.solved,
+      solvedPerActiveDay: p.solvedPerActiveDay,
+      firstReplyMedian: p.firstReplyMedian,
+      fullResolutionMedian: p.fullResolutionMedian,
+      csat: group?.csat?.score ?? null,
+      flags: result.agents.anomalies
+        .filter((a) => a.agent === p.agent)
+        .map((a) => `${ANOMALY_LABEL[a.metric]} ${a.direction} than ${a.reference}`),
+    };
+  });
+}
+
+function channelRows(result: MetricsResult): ChannelRow[] {
+  const rows = result.groups.channel ?? [];
+  const total = rows.reduce((sum, r) => sum + r.created, 0);
+  return rows
+    .map((r) => ({
+      channel: r.key,
+      created: r.created,
+      share: total > 0 ? r.created / total : null,
+      firstReplyMedian: (r.firstReplyMinutes ?? r.firstReplyMinutesBusiness)?.median ?? null,
+      csat: r.csat?.score ?? null,
+    }))
+    .sort((a, b) => b.created - a.created);
+}
+
+/**
+ * The trend: the asked period against the same length before it; for a whole export (no
+ * --from/--to) its second half against its first half, so the first run already shows one.
+ */
+function trendOf(table: TicketTable, options: ReportOptions, main: MetricsResult): Trend | null {
+  const start = epoch(main.period.from);
+  const end = epoch(main.period.to);
+  const days = main.period.days;
+  if (start === null || end === null || days < 2) return null;
+  const asked = options.from !== undefined || options.to !== undefined;
+  const half = Math.floor(days / 2);
+  const cut = asked ? start : end - half * MS.day;
+  const length = asked ? end - start : half * MS.day;
+  const shownDays = asked ? days : half;
+  const metrics = (from: number, to: number) =>
+    computeMetrics(table, { tz: options.tz, from, to, slaMinutes: options.targets.firstReplyMinutes, csatSatisfiedMin010: options.csatSatisfiedMin010 });
+  const recent = asked ? main : metrics(cut, end);
+  const before = metrics(cut - length, cut);
+  if (before.summary.created === 0) return null;
+  const frt = (s: MetricSet) => (s.firstReplyMinutes ?? s.firstReplyMinutesBusiness)?.median;
+  return {
+    label: asked ? `this period vs the ${shownDays} days before` : `the last ${shownDays} days vs the ${shownDays} days before`,
+    previous: { from: before.period.from ?? '', to: before.period.to ?? '', days: before.period.days },
+    createdPerDay: change(recent.summary.createdPerDay, before.summary.createdPerDay),
+    solvedPerDay: change(recent.summary.solvedPerDay, before.summary.solvedPerDay),
+    firstReplyMedian: change(frt(recent.summary), frt(before.summary)),
+    csat: change(recent.summary.csat?.score, before.summary.csat?.score),
+  };
+}
+
+export function buildReport(table: TicketTable, customer: CustomerFigures, options: ReportOptions): ReportData {
+  const base = {
+    tz: options.tz,
+    ...(options.from !== undefined ? { from: options.from } : {}),
+    ...(options.to !== undefined ? { to: options.to } : {}),
+    slaMinutes: options.targets.firstReplyMinutes,
+    csatSatisfiedMin010: options.csatSatisfiedMin010,
+    input: options.input,
+  };
+  const main = computeMetrics(table, { ...base, by: ['agent'] });
+  const byChannel = computeMetrics(table, { ...base, by: ['channel'] });
+  const derived = derive(table, options.tz);
+  const rows = selectRows(table, options.from, options.to);
+  const frtValues = derived.has.firstReply ? derived.firstReply : derived.firstReplyBusiness;
+  const end = epoch(main.period.to) ?? Number.POSITIVE_INFINITY;
+  const { days, ...backlog } = main.backlog;
+  const data: Omit<ReportData, 'lookAt'> = {
+    schemaVersion: 1,
+    input: options.input,
+    period: main.period,
+    usedSample: options.usedSample,
+    targets: options.targets,
+    summary: main.summary,
+    trend: trendOf(table, options, main),
+    daily: days,
+    backlog: { ...backlog, oldestOpen: oldestOpen(table, derived.solvedAt, derived.solved, end) },
+    firstReplyHistogram: histogram(frtValues, rows),
+    peakHours: main.peakHours,
+    channels: channelRows(byChannel),
+    agents: agentRows(main),
+    surveys: customer.surveys,
+    accounts: customer.accounts,
+    support: customer.support,
+    notes: [...options.inputNotes, ...main.notes, ...customer.notes],
+  };
+  return { ...data, lookAt: lookAtList(data) };
+}

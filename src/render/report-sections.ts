@@ -1,0 +1,234 @@
+import { formatValue } from '../check/format.js';
+import type { MetricSet } from '../metrics/types.js';
+import { dayNumberToKey, keyToDayNumber } from '../model/time.js';
+import type { Change, ReportData } from './report-data.js';
+
+/**
+ * The report page as format-neutral sections: the terminal and Markdown renderers lay out the
+ * same facts, tables and blocks, so the two never disagree.
+ */
+export type Judgement = 'good' | 'bad' | undefined;
+
+export interface Fact {
+  label: string;
+  value: string;
+  /** Against its target, when it has one: colours the terminal value. */
+  judgement?: Judgement;
+}
+
+export interface SectionTable {
+  head: string[];
+  rows: (string | number)[][];
+  alignRight: number[];
+}
+
+export interface Section {
+  title: string;
+  facts: Fact[];
+  tables: SectionTable[];
+  /** Preformatted text (the heatmap, the sparkline), shown in a fixed-width font. */
+  block?: string;
+  bullets: string[];
+}
+
+const pct = (v: number | null | undefined): string => (v == null ? '–' : formatValue('share', v));
+const dur = (v: number | null | undefined): string => (v == null ? '–' : formatValue('duration', v));
+const num = (v: number | null | undefined): string => (v == null ? '–' : formatValue('number', v));
+const judge = (ok: boolean | null): Judgement => (ok === null ? undefined : ok ? 'good' : 'bad');
+const day = (iso: string | null): string => (iso === null ? '–' : iso.slice(0, 10));
+/** The last day of a period whose `to` is exclusive (the start of the day after). */
+export const lastDay = (iso: string | null): string => (iso === null ? '–' : dayNumberToKey(keyToDayNumber(iso.slice(0, 10)) - 1));
+
+const section = (title: string, parts: Partial<Omit<Section, 'title'>>): Section => ({ title, facts: [], tables: [], bullets: [], ...parts });
+
+function signed(change: Change, format: (v: number) => string): string {
+  if (change.current === null) return '–';
+  if (change.relative === null) return format(change.current);
+  const sign = change.relative > 0 ? '+' : change.relative < 0 ? '−' : '±';
+  return `${format(change.current)} (${sign}${Math.round(Math.abs(change.relative) * 100)}% vs ${format(change.previous!)})`;
+}
+
+const SPARK = '▁▂▃▄▅▆▇█';
+export function sparkline(values: readonly number[]): string {
+  const max = Math.max(0, ...values);
+  return values.map((v) => (max === 0 ? SPARK[0] : SPARK[Math.min(SPARK.length - 1, Math.floor((v / max) * (SPARK.length - 1)))])).join('');
+}
+
+export const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+const SHADES = ['··', '░░', '▒▒', '▓▓', '██'];
+
+/** Weekday × hour counts as shaded cells: empty cells are dots, the busiest cell is solid. */
+export function heatmap(counts: readonly (readonly number[])[]): string {
+  const max = Math.max(0, ...counts.flat());
+  const header = `     ${Array.from({ length: 24 }, (_, h) => (h % 3 === 0 ? String(h).padStart(2, '0') : '  ')).join('')}`;
+  const rows = counts.map((hours, d) => {
+    const cells = hours.map((c) => (c === 0 || max === 0 ? SHADES[0] : SHADES[Math.max(1, Math.ceil((c / max) * (SHADES.length - 1)))]));
+    return `${WEEKDAYS[d]}  ${cells.join('')}`;
+  });
+  return [header, ...rows, `     ·· none  ░░ few  ▒▒  ▓▓  ██ most (${max} tickets in one hour slot)`].join('\n');
+}
+
+const frtOf = (s: MetricSet) => s.firstReplyMinutes ?? s.firstReplyMinutesBusiness;
+const resOf = (s: MetricSet) => s.fullResolutionMinutes ?? s.fullResolutionMinutesBusiness;
+
+export function reportSections(d: ReportData): Section[] {
+  const s = d.summary;
+  const t = d.targets;
+  const sections: Section[] = [];
+  const files = d.usedSample ? `${d.input.files.join(', ')} (bundled sample)` : d.input.files.join(', ');
+  sections.push(
+    section('Period and volume', {
+      facts: [
+        { label: 'period', value: `${day(d.period.from)} to ${lastDay(d.period.to)} (${d.period.days} days, ${d.period.tz})` },
+        { label: 'input', value: `${files}: ${d.input.format}, ${d.input.tickets} tickets` },
+        { label: 'created', value: `${s.created} (${num(s.createdPerDay)} per day)` },
+        { label: 'solved', value: `${s.solved} (${num(s.solvedPerDay)} per day), ${s.unsolved} still open` },
+        ...(d.trend
+          ? [
+              { label: 'trend', value: d.trend.label },
+              { label: '  created per day', value: signed(d.trend.createdPerDay, num) },
+              { label: '  solved per day', value: signed(d.trend.solvedPerDay, num) },
+              { label: '  first reply median', value: signed(d.trend.firstReplyMedian, dur) },
+            ]
+          : [{ label: 'trend', value: 'no earlier period with tickets to compare with' }]),
+      ],
+      ...(d.daily.length > 1 ? { block: `created per day  ${sparkline(d.daily.map((x) => x.created))}\nsolved per day   ${sparkline(d.daily.map((x) => x.solved))}` } : {}),
+    }),
+  );
+  sections.push(
+    section('What to look at', {
+      bullets: d.lookAt.length === 0 ? ['Every metric with a target meets it.'] : d.lookAt.map((f) => `${f.metric}: ${f.value} (target ${f.target}); ${f.why}`),
+    }),
+  );
+  const frt = frtOf(s);
+  const sl = s.serviceLevel;
+  sections.push(
+    section('First reply', {
+      facts: [
+        { label: 'median', value: dur(frt?.median), judgement: judge(frt?.median == null ? null : frt.median <= t.firstReplyMinutes) },
+        { label: 'p90', value: dur(frt?.p90) },
+        {
+          label: 'service level',
+          value: sl?.rate == null ? '–' : `${pct(sl.rate)} within ${dur(sl.targetMinutes)} (target ${pct(t.serviceLevel)})${sl.basis === 'business' ? ', business hours' : ''}`,
+          judgement: judge(sl?.rate == null ? null : sl.rate >= t.serviceLevel),
+        },
+        { label: 'unanswered', value: num(s.unanswered) },
+      ],
+    }),
+  );
+  const res = resOf(s);
+  sections.push(
+    section('Resolution and quality', {
+      facts: [
+        { label: 'resolution median', value: dur(res?.median), judgement: judge(res?.median == null ? null : res.median <= t.resolutionMinutes) },
+        { label: 'resolution p90', value: dur(res?.p90) },
+        { label: 'first-contact resolution', value: `${pct(s.fcr?.rate)} (target ${pct(t.fcr)})`, judgement: judge(s.fcr?.rate == null ? null : s.fcr.rate >= t.fcr) },
+        { label: 'one-touch', value: pct(s.oneTouch?.rate) },
+        { label: 'reopen rate', value: `${pct(s.reopenRate)} (target ≤ ${pct(t.reopenRate)})`, judgement: judge(s.reopenRate == null ? null : s.reopenRate <= t.reopenRate) },
+      ],
+    }),
+  );
+  sections.push(satisfaction(d));
+  sections.push(
+    section('Backlog', {
+      facts: [
+        { label: 'open at start', value: String(d.backlog.openAtStart) },
+        { label: 'created − solved', value: `${d.backlog.created} − ${d.backlog.solved} = ${d.backlog.net > 0 ? '+' : ''}${d.backlog.net}`, judgement: judge(d.backlog.net <= 0) },
+        { label: 'open at end', value: String(d.backlog.unsolvedAtEnd) },
+      ],
+      tables: d.backlog.oldestOpen.length
+        ? [{ head: ['oldest open ticket', 'age', 'status', 'priority', 'group'], rows: d.backlog.oldestOpen.map((o) => [o.id, dur(o.ageMinutes), o.status ?? '–', o.priority ?? '–', o.group ?? '–']), alignRight: [1] }]
+        : [],
+    }),
+  );
+  sections.push(
+    section(`Peak hours (${d.peakHours.tz})`, {
+      block: heatmap(d.peakHours.counts),
+      bullets: d.peakHours.busiest.slice(0, 3).map((b) => `busiest: ${WEEKDAYS[b.weekday]} ${String(b.hour).padStart(2, '0')}:00, ${b.count} tickets`),
+    }),
+  );
+  if (d.channels.length) {
+    sections.push(
+      section('Channels', {
+        tables: [{ head: ['channel', 'created', 'share', 'first reply median', 'CSAT'], rows: d.channels.map((c) => [c.channel, c.created, pct(c.share), dur(c.firstReplyMedian), pct(c.csat)]), alignRight: [1, 2, 3, 4] }],
+      }),
+    );
+  }
+  if (d.agents.length) {
+    sections.push(
+      section('Agents', {
+        tables: [
+          {
+            head: ['agent', 'team', 'assigned', 'solved', 'solved/day', 'first reply', 'resolution', 'CSAT', 'flags'],
+            rows: d.agents.map((a) => [a.agent, a.team ?? '–', a.assigned, a.solved, num(a.solvedPerActiveDay), dur(a.firstReplyMedian), dur(a.fullResolutionMedian), pct(a.csat), a.flags.join('; ')]),
+            alignRight: [2, 3, 4, 5, 6, 7],
+          },
+        ],
+      }),
+    );
+  }
+  if (d.accounts) sections.push(customers(d));
+  if (d.notes.length) sections.push(section('Notes', { bullets: d.notes }));
+  return sections;
+}
+
+function satisfaction(d: ReportData): Section {
+  const s = d.summary;
+  const t = d.targets;
+  const facts: Fact[] = [
+    {
+      label: 'CSAT',
+      value: s.csat?.score == null ? '–' : `${pct(s.csat.score)} of ${s.csat.responses} ratings (target ${pct(t.csat)})`,
+      judgement: judge(s.csat?.score == null ? null : s.csat.score >= t.csat),
+    },
+    { label: 'CSAT response rate', value: pct(s.csat?.responseRate) },
+  ];
+  const nps = d.surveys?.nps;
+  if (nps) {
+    facts.push({
+      label: 'NPS',
+      value: `${num(nps.score)} (${nps.promoters} promoters, ${nps.passives} passives, ${nps.detractors} detractors; target ${t.nps})`,
+      judgement: judge(nps.score === null ? null : nps.score >= t.nps),
+    });
+  }
+  const ces = d.surveys?.ces;
+  if (ces) facts.push({ label: 'CES', value: `${num(ces.mean)} on ${ces.scale} (median ${num(ces.median)}, ${ces.responses} answers)` });
+  const csat = d.surveys?.csat;
+  if (csat) {
+    facts.push({
+      label: 'CSAT (surveys)',
+      value: `${pct(csat.score)} satisfied (${csat.satisfiedFrom}+ on ${csat.scale}, ${csat.responses} answers)`,
+      judgement: judge(csat.score === null ? null : csat.score >= t.csat),
+    });
+  }
+  return section('Satisfaction', { facts });
+}
+
+function customers(d: ReportData): Section {
+  const a = d.accounts!;
+  const t = d.targets;
+  const facts: Fact[] = [
+    { label: 'months', value: `${a.firstMonth} to ${a.lastMonth}, ${a.customers} paying customers` },
+    { label: 're-purchase', value: `${pct(a.repurchase.customerRate)} bought again; ${num(a.repurchase.purchaseRate)} repeat purchases per customer` },
+    { label: 'upsell ratio', value: `${num(a.upsell.ratio)} (${a.upsell.upgraded} upgraded, ${a.upsell.notUpgraded} did not)` },
+  ];
+  if (a.concentration) {
+    facts.push({
+      label: 'revenue concentration',
+      value: `${pct(a.concentration.topShare)} of ${a.concentration.month} MRR from the top ${a.concentration.topCustomers} of ${a.concentration.customers} customers`,
+      judgement: judge(!a.concentration.concentrated),
+    });
+  }
+  const tables = [
+    {
+      head: ['month', 'customers', 'lost', 'churn', 'MRR start', 'MRR churn', 'expansion', 'net MRR churn'],
+      rows: a.monthly.map((m) => [m.month, m.customersStart, m.customersLost, pct(m.customerChurn), num(m.mrrStart), pct(m.mrrChurn), pct(m.expansionRate), pct(m.netMrrChurn)]),
+      alignRight: [1, 2, 3, 4, 5, 6, 7],
+    },
+  ];
+  if (d.support) {
+    const row = (label: string, x: typeof d.support.churned) => [label, x.customers, x.tickets, num(x.ticketsPerCustomer), pct(x.csat.score)];
+    tables.push({ head: [`customers (joined on ${d.support.joinedOn})`, 'customers', 'tickets', 'tickets each', 'CSAT'], rows: [row('churned', d.support.churned), row('retained', d.support.retained)], alignRight: [1, 2, 3, 4] });
+  }
+  return section(`Customers (targets: churn ≤ ${pct(t.customerChurn)}, MRR churn < ${pct(t.mrrChurn)}, net MRR churn < ${pct(t.netMrrChurn)})`, { facts, tables });
+}

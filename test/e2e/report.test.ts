@@ -1,0 +1,112 @@
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixture, runCli } from './helpers.js';
+
+const SAMPLE = fixture('sample/zendesk-export.csv');
+const SURVEYS = fixture('surveys/surveys.csv');
+const ACCOUNTS = fixture('accounts/sample-orgs.csv');
+const tempDir = () => mkdtemp(join(tmpdir(), 'csops-report-'));
+
+describe('csops report', () => {
+  it('runs on the bundled sample with no files and says so on stderr', async () => {
+    const { stdout, stderr, code } = await runCli(['report']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('csops: no export given; using the bundled sample export (fixtures/sample/zendesk-export.csv)\n');
+    expect(stdout).toMatchSnapshot();
+    for (const heading of ['Period and volume', 'What to look at', 'First reply', 'Resolution and quality', 'Satisfaction', 'Backlog', 'Peak hours (UTC)', 'Channels', 'Agents']) {
+      expect(stdout).toContain(`\n${heading}\n`);
+    }
+  });
+
+  it('markdown matches the golden file', async () => {
+    const { stdout, code } = await runCli(['report', SAMPLE, '--format', 'markdown']);
+    expect(code).toBe(0);
+    await expect(stdout.replace(SAMPLE, 'sample/zendesk-export.csv')).toMatchFileSnapshot('../report/golden/sample.md');
+  });
+
+  it('markdown with surveys and accounts matches the golden file', async () => {
+    const { stdout, code } = await runCli(['report', SAMPLE, '--surveys', SURVEYS, '--accounts', ACCOUNTS, '--format', 'markdown']);
+    expect(code).toBe(0);
+    await expect(stdout.replace(SAMPLE, 'sample/zendesk-export.csv')).toMatchFileSnapshot('../report/golden/sample-with-customers.md');
+  });
+
+  it('json: the report object with schemaVersion 1 and hand-checkable customer figures', async () => {
+    const { stdout, code } = await runCli(['report', SAMPLE, '--surveys', SURVEYS, '--accounts', ACCOUNTS, '--format', 'json']);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report).toMatchObject({ schemaVersion: 1, input: { format: 'zendesk-csv', tickets: 426 }, period: { days: 42, tz: 'UTC' } });
+    expect(report.targets).toMatchObject({ csat: 0.8, nps: 50, customerChurn: 0.05, mrrChurn: 0.01, netMrrChurn: 0, firstReplyMinutes: 60 });
+    expect(report.surveys.nps).toEqual({ responses: 10, promoters: 6, passives: 2, detractors: 2, score: 40 });
+    // March: Hooli (2000) and Wayne (50) of 4000 leave, Umbrella grows by 100.
+    const march = report.accounts.latest;
+    expect(march).toMatchObject({ month: '2024-03', customersStart: 7, customersLost: 2, churnedMrr: 2050, expansionMrr: 100 });
+    expect(march.netMrrChurn).toBeCloseTo(1950 / 4000, 12);
+    expect(report.support).toMatchObject({ joinedOn: 'organization', churned: { customers: 2, customersWithTickets: 1 } });
+    expect(report.peakHours.counts.flat().reduce((a: number, b: number) => a + b, 0)).toBe(426);
+    expect(report.firstReplyHistogram.reduce((a: number, b: { count: number }) => a + b.count, 0)).toBe(report.summary.firstReplyMinutes.count);
+    expect(JSON.stringify(report)).not.toMatch(/@example\.com|Customer \d+/);
+  });
+
+  it('--from/--to compares with the period of equal length before it', async () => {
+    const { stdout, code } = await runCli(['report', SAMPLE, '--from', '2024-03-04', '--to', '2024-03-17', '--format', 'json']);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.period).toMatchObject({ days: 14 });
+    expect(report.trend.label).toBe('this period vs the 14 days before');
+    expect(report.trend.previous).toMatchObject({ days: 14 });
+    expect(report.trend.previous.from.slice(0, 10)).toBe('2024-02-19');
+  });
+
+  it('writes one self-contained HTML file atomically and says so on stderr', async () => {
+    const dir = await tempDir();
+    const { stdout, stderr, code } = await runCli(['report', SAMPLE, '--html', 'out.html'], { cwd: dir });
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('csops: wrote out.html\n');
+    expect(await readdir(dir)).toEqual(['out.html']);
+    const html = await readFile(join(dir, 'out.html'), 'utf8');
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(html).not.toMatch(/<script|<link|src=|https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
+    expect(html.match(/<svg /g)).toHaveLength(5);
+  });
+
+  it('prints the HTML with --html - and the table too when --format is given', async () => {
+    const dash = await runCli(['report', SAMPLE, '--html', '-']);
+    expect(dash.stdout.startsWith('<!DOCTYPE html>')).toBe(true);
+    const dir = await tempDir();
+    const both = await runCli(['report', SAMPLE, '--html', 'r.html', '--format', 'markdown'], { cwd: dir });
+    expect(both.stdout.startsWith('# Support report\n')).toBe(true);
+  });
+
+  it('reads targets and the time zone from the config; flags and env beat it', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'csops.config.json'), JSON.stringify({ timeZone: 'Europe/Berlin', targets: { firstReply: '4h', csat: 0.95 } }));
+    const json = async (args: string[], env: Record<string, string> = {}) =>
+      JSON.parse((await runCli(['report', SAMPLE, '--format', 'json', ...args], { cwd: dir, env })).stdout);
+    const fromConfig = await json([]);
+    expect(fromConfig.period.tz).toBe('Europe/Berlin');
+    expect(fromConfig.targets).toMatchObject({ firstReplyMinutes: 240, csat: 0.95 });
+    expect(fromConfig.summary.serviceLevel.targetMinutes).toBe(240);
+    expect((await json([], { CSOPS_TZ: 'Asia/Tokyo', CSOPS_FIRST_REPLY_TARGET: '2h' })).period.tz).toBe('Asia/Tokyo');
+    const flagged = await json(['--tz', 'UTC', '--first-reply-target', '30m'], { CSOPS_TZ: 'Asia/Tokyo', CSOPS_FIRST_REPLY_TARGET: '2h' });
+    expect(flagged.period.tz).toBe('UTC');
+    expect(flagged.targets.firstReplyMinutes).toBe(30);
+  });
+
+  it.each([
+    [['--surveys', fixture('surveys/bad-score.csv')], /bad-score\.csv:3: field "score": "11" is not a NPS score on the 0-10 scale\n$/],
+    [['--accounts', fixture('accounts/bad-mrr.csv')], /bad-mrr\.csv:3: field "mrr": "-5" is not an amount of at least 0\n$/],
+    [['--from', '2024-3-1'], /--from: "2024-3-1" must be a day as YYYY-MM-DD\n$/],
+    [['--first-reply-target', 'soon'], /--first-reply-target: "soon" is not a duration/],
+    [['--format', 'pdf'], /argument 'pdf' is invalid/],
+    [['--html', '/nonexistent-dir/r.html'], /\/nonexistent-dir\/r\.html: cannot write the report \(ENOENT\)\n$/],
+  ])('exits 2 on bad input or usage: %j', async (args, message) => {
+    const { stdout, stderr, code } = await runCli(['report', SAMPLE, ...args]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+    expect(stderr).not.toContain('    at ');
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_TARGETS, resolveTargets } from '../../src/config/defaults.js';
+import { buildReport } from '../../src/render/report-data.js';
+import { heatmap, sparkline } from '../../src/render/report-sections.js';
+import { tableFromTickets } from '../../src/model/table.js';
+import type { Ticket } from '../../src/model/ticket.js';
+
+const at = (day: number, hour: number): number => Date.UTC(2024, 2, day, hour);
+const t = (id: string, created: number, extra: Partial<Ticket>): Ticket => ({ id, createdAt: created, ...extra });
+
+/** Four days, 2024-03-04 (Mon) to 03-07, hand-counted below. */
+const TICKETS: Ticket[] = [
+  t('1', at(4, 9), { firstReplyMinutes: 10, status: 'solved', solvedAt: at(4, 12), replies: 1, reopens: 0, satisfaction: 'good', assignee: 'Ana', channel: 'email', requester: 'person@example.com' }),
+  t('2', at(4, 10), { firstReplyMinutes: 45, status: 'solved', solvedAt: at(5, 10), replies: 2, reopens: 0, satisfaction: 'bad', assignee: 'Ana', channel: 'chat' }),
+  t('3', at(5, 9), { firstReplyMinutes: 90, status: 'open', assignee: 'Ben', channel: 'email' }),
+  t('4', at(6, 9), { firstReplyMinutes: 300, status: 'pending', assignee: 'Ben', channel: 'email' }),
+  t('5', at(7, 15), { status: 'new', channel: 'web' }),
+  t('6', at(7, 16), { firstReplyMinutes: 20, status: 'solved', solvedAt: at(7, 20), replies: 1, reopens: 0, assignee: 'Ana', channel: 'email' }),
+];
+
+const noCustomers = { surveys: null, accounts: null, support: null, notes: [] };
+const input = { files: ['t.csv'], format: 'zendesk-csv', rows: 6, tickets: 6, skipped: 0, duplicates: 0 };
+const build = (extra: { from?: number; to?: number } = {}) =>
+  buildReport(tableFromTickets(TICKETS), noCustomers, {
+    tz: 'UTC',
+    targets: resolveTargets({}),
+    csatSatisfiedMin010: 9,
+    input,
+    usedSample: false,
+    inputNotes: [],
+    ...extra,
+  });
+
+describe('buildReport', () => {
+  const report = build();
+
+  it('covers the whole export by default', () => {
+    expect(report.period).toMatchObject({ days: 4, tz: 'UTC' });
+    expect(report.summary.created).toBe(6);
+    expect(report.targets).toEqual({ ...DEFAULT_TARGETS });
+  });
+
+  it('buckets first replies: 10, 20, 45, 90 and 300 minutes; the unanswered ticket is left out', () => {
+    expect(Object.fromEntries(report.firstReplyHistogram.map((b) => [b.label, b.count]))).toEqual({
+      '< 15m': 1,
+      '15–30m': 1,
+      '30m–1h': 1,
+      '1–2h': 1,
+      '2–4h': 0,
+      '4–8h': 1,
+      '8–24h': 0,
+      '1–3d': 0,
+      '≥ 3d': 0,
+    });
+  });
+
+  it('lists the oldest tickets still open at the end of the period, aged at that end', () => {
+    // The period ends 2024-03-08 00:00: #3 is 2d15h old, #4 1d15h, #5 9h.
+    expect(report.backlog.oldestOpen).toEqual([
+      { id: '3', ageMinutes: 63 * 60, status: 'open', priority: null, group: null },
+      { id: '4', ageMinutes: 39 * 60, status: 'pending', priority: null, group: null },
+      { id: '5', ageMinutes: 9 * 60, status: 'new', priority: null, group: null },
+    ]);
+  });
+
+  it('compares the last half with the first half when no period is asked', () => {
+    // Mar 6–7: #4, #5, #6 (first replies 300 and 20, median 160); Mar 4–5: #1, #2, #3 (10, 45, 90, median 45).
+    expect(report.trend).toMatchObject({ label: 'the last 2 days vs the 2 days before' });
+    expect(report.trend!.createdPerDay).toEqual({ current: 1.5, previous: 1.5, relative: 0 });
+    expect(report.trend!.firstReplyMedian).toEqual({ current: 160, previous: 45, relative: (160 - 45) / 45 });
+  });
+
+  it('compares an asked period with the same length before it', () => {
+    const asked = build({ from: at(6, 0), to: at(8, 0) });
+    expect(asked.period.days).toBe(2);
+    expect(asked.summary.created).toBe(3);
+    expect(asked.trend).toMatchObject({ label: 'this period vs the 2 days before', createdPerDay: { current: 1.5, previous: 1.5 } });
+  });
+
+  it('has no trend when nothing came before', () => {
+    expect(build({ from: at(4, 0), to: at(6, 0) }).trend).toBeNull();
+  });
+
+  it('counts channels by created tickets, largest first', () => {
+    expect(report.channels.map((c) => [c.channel, c.created])).toEqual([['email', 4], ['chat', 1], ['web', 1]]);
+    expect(report.channels[0]!.share).toBeCloseTo(4 / 6, 12);
+  });
+
+  it('never carries requester names or emails', () => {
+    expect(JSON.stringify(report)).not.toContain('person@example.com');
+  });
+});
+
+describe('terminal drawings', () => {
+  it('sparkline scales to the largest value', () => {
+    expect(sparkline([0, 1, 2, 4])).toBe('▁▂▄█');
+    expect(sparkline([0, 0])).toBe('▁▁');
+  });
+
+  it('heatmap shades 7 × 24 cells, solid for the busiest and dots for none', () => {
+    const counts = Array.from({ length: 7 }, () => Array(24).fill(0) as number[]);
+    counts[2]![10] = 8;
+    counts[0]![9] = 1;
+    const lines = heatmap(counts).split('\n');
+    expect(lines).toHaveLength(9);
+    expect(lines[1]).toBe(`Mon  ${'··'.repeat(9)}░░${'··'.repeat(14)}`);
+    expect(lines[3]).toBe(`Wed  ${'··'.repeat(10)}██${'··'.repeat(13)}`);
+    expect(lines[8]).toContain('(8 tickets in one hour slot)');
+  });
+});
