@@ -58,7 +58,8 @@ function sectionHtml(s: Section): string {
 
 export function reportHtml(data: ReportData): string {
   const sections = reportSections(data).filter((s) => !s.title.startsWith('Peak hours'));
-  const [header, ...rest] = sections.map(sectionHtml);
+  // Header and "what to look at" first, then the charts, then the detail sections.
+  const [header, lookAt, ...rest] = sections.map(sectionHtml);
   const dur = (v: number) => formatValue('duration', v);
   const charts = [
     figure(dailyVolumeChart(data.daily), 'Tickets created and solved per day', '<span class="legend"><span style="background:var(--created)"></span>created<span style="background:var(--solved)"></span>solved</span> '),
@@ -82,6 +83,7 @@ export function reportHtml(data: ReportData): string {
 <h1>Support report</h1>
 <p class="sub">${escapeHtml(from)} to ${escapeHtml(to)}, ${data.period.days} days, ${escapeHtml(data.period.tz)}; made by csops</p>
 ${header ?? ''}
+${lookAt ?? ''}
 <section><h2>Charts</h2>${charts.join('\n')}</section>
 ${rest.join('\n')}
 </body>
