@@ -4,11 +4,13 @@ import { inspectCommand } from './commands/inspect.js';
 import { erlangCommand } from './commands/erlang.js';
 import { checkCommand } from './commands/check.js';
 import { reportCommand } from './commands/report.js';
+import { metricsCommand } from './commands/metrics.js';
 
 /** Every csops subcommand, in the order `csops --help` lists them. One file per command. */
 export const COMMANDS: ReadonlyArray<(ctx: CliContext) => Command> = [
   inspectCommand,
   erlangCommand,
   reportCommand,
+  metricsCommand,
   checkCommand,
 ];

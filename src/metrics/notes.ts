@@ -8,7 +8,7 @@ export function availabilityNotes(derived: Derived): string[] {
   const { has, sources } = derived;
   const notes: string[] = [];
   if (!has.firstReply && has.firstReplyBusiness) {
-    notes.push('firstReplyMinutes is null: the export has only business-hours first reply times (firstReplyMinutesBusiness); calendar times are never stood in by them');
+    notes.push('firstReplyMinutes is null: the export has only business-hours first reply times (firstReplyMinutesBusiness); business-hours times never stand in for calendar ones');
   } else if (!has.firstReply) {
     notes.push('first reply metrics and unanswered are null: the export has no first reply times');
   }

@@ -1,5 +1,5 @@
 import type { TicketTable } from '../model/table.js';
-import { dayNumber, formatInstant, MS, wallClockToEpoch } from '../model/time.js';
+import { dayNumber, formatInstant, keyToDayNumber, MS, wallClockToEpoch } from '../model/time.js';
 import type { Derived } from './derive.js';
 import type { DaySpan } from './grouping.js';
 import type { Period } from './types.js';
@@ -50,5 +50,16 @@ export function periodOf(
   return {
     period: { from: formatInstant(start, tz), to: formatInstant(end, tz), days: span.last - span.first + 1, tz },
     span,
+  };
+}
+
+/**
+ * --from/--to days (YYYY-MM-DD, both inclusive) as the instants bounding the period in `tz`:
+ * from the start of the first day to the start of the day after the last.
+ */
+export function dayBounds(fromDay: string | undefined, toDay: string | undefined, tz: string): { from?: number; to?: number } {
+  return {
+    ...(fromDay !== undefined ? { from: startOfDayNumber(keyToDayNumber(fromDay), tz) } : {}),
+    ...(toDay !== undefined ? { to: startOfDayNumber(keyToDayNumber(toDay) + 1, tz) } : {}),
   };
 }

@@ -13,6 +13,16 @@ export type CsatScale = 'good-bad' | '1-5' | '0-10' | 'mixed';
 export const DIMENSIONS = ['agent', 'group', 'channel', 'priority', 'day', 'week', 'month'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
+/** The duration summaries of a metric set, in the order they are listed. */
+export const DURATION_METRICS = [
+  'firstReplyMinutes',
+  'firstReplyMinutesBusiness',
+  'firstResolutionMinutes',
+  'fullResolutionMinutes',
+  'fullResolutionMinutesBusiness',
+] as const;
+export type DurationMetric = (typeof DURATION_METRICS)[number];
+
 /** Which duration a service level was measured on. */
 export type DurationBasis = 'calendar' | 'business';
 
