@@ -1,7 +1,7 @@
 import { formatValue } from '../check/format.js';
 import { agentChart, dailyVolumeChart, escapeHtml, firstReplyChart, heatmapChart } from './html-charts.js';
 import type { ReportData } from './report-data.js';
-import { lastDay, reportSections, type Section } from './report-sections.js';
+import { lastDay, plural, reportSections, type Section } from './report-sections.js';
 
 /**
  * The report as ONE self-contained HTML file: inline CSS and SVG, no script, no fonts or
@@ -81,7 +81,7 @@ export function reportHtml(data: ReportData): string {
 </head>
 <body>
 <h1>Support report</h1>
-<p class="sub">${escapeHtml(from)} to ${escapeHtml(to)}, ${data.period.days} days, ${escapeHtml(data.period.tz)}; made by csops</p>
+<p class="sub">${escapeHtml(from)} to ${escapeHtml(to)}, ${plural(data.period.days, 'day')}, ${escapeHtml(data.period.tz)}; made by csops</p>
 ${header ?? ''}
 ${lookAt ?? ''}
 <section><h2>Charts</h2>${charts.join('\n')}</section>

@@ -1,5 +1,6 @@
 import { formatValue } from '../check/format.js';
 import type { ReportData } from './report-data.js';
+import { plural } from './report-sections.js';
 
 /**
  * "What to look at": each line names a metric, its value, the target it misses and why that
@@ -56,7 +57,7 @@ function ticketFindings(d: Data): Finding[] {
       metric: 'backlog',
       value: `+${d.backlog.net} (${d.backlog.created} created, ${d.backlog.solved} solved)`,
       target: 'solved ≥ created',
-      why: `${d.backlog.unsolvedAtEnd} tickets open at the end of the period and the queue is growing`,
+      why: `${plural(d.backlog.unsolvedAtEnd, 'ticket')} open at the end of the period and the queue is growing`,
     });
   }
   for (const a of d.agents) {

@@ -39,13 +39,20 @@ const day = (iso: string | null): string => (iso === null ? '–' : iso.slice(0,
 /** The last day of a period whose `to` is exclusive (the start of the day after). */
 export const lastDay = (iso: string | null): string => (iso === null ? '–' : dayNumberToKey(keyToDayNumber(iso.slice(0, 10)) - 1));
 
+/** "1 day", "3 days". */
+export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 const section = (title: string, parts: Partial<Omit<Section, 'title'>>): Section => ({ title, facts: [], tables: [], bullets: [], ...parts });
 
-function signed(change: Change, format: (v: number) => string): string {
+/** A value with its change: relative for counts and times, in percentage points for shares. */
+function signed(change: Change, format: (v: number) => string, points = false): string {
   if (change.current === null) return '–';
-  if (change.relative === null) return format(change.current);
-  const sign = change.relative > 0 ? '+' : change.relative < 0 ? '−' : '±';
-  return `${format(change.current)} (${sign}${Math.round(Math.abs(change.relative) * 100)}% vs ${format(change.previous!)})`;
+  if (change.previous === null) return format(change.current);
+  const delta = points ? (change.current - change.previous) * 100 : change.relative === null ? null : change.relative * 100;
+  if (delta === null) return format(change.current);
+  const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
+  const size = points ? `${Math.round(Math.abs(delta) * 10) / 10} pts` : `${Math.round(Math.abs(delta))}%`;
+  return `${format(change.current)} (${sign}${size} vs ${format(change.previous)})`;
 }
 
 const SPARK = '▁▂▃▄▅▆▇█';
@@ -79,8 +86,8 @@ export function reportSections(d: ReportData): Section[] {
   sections.push(
     section('Period and volume', {
       facts: [
-        { label: 'period', value: `${day(d.period.from)} to ${lastDay(d.period.to)} (${d.period.days} days, ${d.period.tz})` },
-        { label: 'input', value: `${files}: ${d.input.format}, ${d.input.tickets} tickets` },
+        { label: 'period', value: `${day(d.period.from)} to ${lastDay(d.period.to)} (${plural(d.period.days, 'day')}, ${d.period.tz})` },
+        { label: 'input', value: `${files}: ${d.input.format}, ${plural(d.input.tickets, 'ticket')}` },
         { label: 'created', value: `${s.created} (${num(s.createdPerDay)} per day)` },
         { label: 'solved', value: `${s.solved} (${num(s.solvedPerDay)} per day), ${s.unsolved} still open` },
         ...(d.trend
@@ -89,6 +96,7 @@ export function reportSections(d: ReportData): Section[] {
               { label: '  created per day', value: signed(d.trend.createdPerDay, num) },
               { label: '  solved per day', value: signed(d.trend.solvedPerDay, num) },
               { label: '  first reply median', value: signed(d.trend.firstReplyMedian, dur) },
+              { label: '  CSAT', value: signed(d.trend.csat, pct, true) },
             ]
           : [{ label: 'trend', value: 'no earlier period with tickets to compare with' }]),
       ],
@@ -97,7 +105,10 @@ export function reportSections(d: ReportData): Section[] {
   );
   sections.push(
     section('What to look at', {
-      bullets: d.lookAt.length === 0 ? ['Every metric with a target meets it.'] : d.lookAt.map((f) => `${f.metric}: ${f.value} (target ${f.target}); ${f.why}`),
+      bullets:
+        d.lookAt.length > 0
+          ? d.lookAt.map((f) => `${f.metric}: ${f.value} (target ${f.target}); ${f.why}`)
+          : [s.created === 0 ? 'No tickets in this period, so nothing to judge.' : 'Every metric that has data meets its target.'],
     }),
   );
   const frt = frtOf(s);
@@ -144,7 +155,7 @@ export function reportSections(d: ReportData): Section[] {
   sections.push(
     section(`Peak hours (${d.peakHours.tz})`, {
       block: heatmap(d.peakHours.counts),
-      bullets: d.peakHours.busiest.slice(0, 3).map((b) => `busiest: ${WEEKDAYS[b.weekday]} ${String(b.hour).padStart(2, '0')}:00, ${b.count} tickets`),
+      bullets: d.peakHours.busiest.slice(0, 3).map((b) => `busiest: ${WEEKDAYS[b.weekday]} ${String(b.hour).padStart(2, '0')}:00, ${plural(b.count, 'ticket')}`),
     }),
   );
   if (d.channels.length) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TARGETS, resolveTargets } from '../../src/config/defaults.js';
 import { buildReport } from '../../src/render/report-data.js';
-import { heatmap, sparkline } from '../../src/render/report-sections.js';
+import { heatmap, reportSections, sparkline } from '../../src/render/report-sections.js';
 import { tableFromTickets } from '../../src/model/table.js';
 import type { Ticket } from '../../src/model/ticket.js';
 
@@ -84,6 +84,19 @@ describe('buildReport', () => {
   it('counts channels by created tickets, largest first', () => {
     expect(report.channels.map((c) => [c.channel, c.created])).toEqual([['email', 4], ['chat', 1], ['web', 1]]);
     expect(report.channels[0]!.share).toBeCloseTo(4 / 6, 12);
+  });
+
+  it('says there is nothing to judge rather than "all good" for an empty period', () => {
+    const empty = build({ from: at(20, 0), to: at(22, 0) });
+    expect(empty.summary.created).toBe(0);
+    expect(reportSections(empty).find((s) => s.title === 'What to look at')!.bullets).toEqual(['No tickets in this period, so nothing to judge.']);
+  });
+
+  it('shows the CSAT trend in percentage points', () => {
+    const lines = reportSections(report)[0]!.facts.map((f) => `${f.label.trim()}: ${f.value}`);
+    // Mar 4–5: one good and one bad rating (50%); Mar 6–7: no rating.
+    expect(lines).toContain('CSAT: –');
+    expect(lines).toContain('first reply median: 2.7h (+256% vs 45m)');
   });
 
   it('never carries requester names or emails', () => {
