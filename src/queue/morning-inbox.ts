@@ -1,0 +1,47 @@
+import { batchArrivals, type Arrivals } from './arrivals.js';
+import type { Distribution } from './distributions.js';
+import type { StaffingChange } from './engine.js';
+
+/** The seeds' example (DOMAIN.md §4): 50 messages, 12 hours to 5 minutes old, cleared in 90 minutes. */
+export interface MorningInbox {
+  readonly batch: number;
+  readonly oldestSeconds: number;
+  readonly newestSeconds: number;
+  /** How long the team takes for the whole inbox; sets the handling time. */
+  readonly clearSeconds: number;
+  readonly agents: number;
+  /** When the team starts, epoch seconds. */
+  readonly start: number;
+}
+
+export const MORNING_INBOX_DEFAULTS = { batch: 50, oldest: '12h', newest: '5m', clearTime: '90m', agents: 1 } as const;
+
+export interface Scenario {
+  readonly arrivals: Arrivals;
+  readonly handle: Distribution;
+  readonly staffing: StaffingChange[];
+  readonly end: number;
+  readonly measureFrom: number;
+}
+
+/**
+ * A static batch: every message is waiting when the team starts, and each takes the same time,
+ * so the team clears the inbox in `clearSeconds` whatever the order. The run lasts twice that
+ * long, enough for any order to finish.
+ */
+export function morningInbox(spec: MorningInbox): Scenario {
+  const handleSeconds = Math.max(1, Math.round((spec.clearSeconds * spec.agents) / spec.batch));
+  const arrivals = batchArrivals({
+    size: spec.batch,
+    oldestSeconds: spec.oldestSeconds,
+    newestSeconds: spec.newestSeconds,
+    start: spec.start,
+  });
+  return {
+    arrivals,
+    handle: { kind: 'fixed', mean: handleSeconds },
+    staffing: [{ at: spec.start, agents: spec.agents }],
+    end: spec.start + 2 * Math.ceil((spec.batch * handleSeconds) / spec.agents),
+    measureFrom: -Infinity,
+  };
+}
