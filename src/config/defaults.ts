@@ -1,4 +1,4 @@
-import type { Config } from './schema.js';
+import { WEEKDAYS, type Config } from './schema.js';
 
 /**
  * Targets every comparison uses unless the config says otherwise. CSAT 80%, NPS 50, customer
@@ -42,3 +42,28 @@ export function resolveTargets(config: Config): ResolvedTargets {
 
 export const DEFAULT_MIN_SAMPLE = 20;
 export const DEFAULT_TIME_ZONE = 'UTC';
+
+/** Opening hours in the shape the report counts with; weekday 0 = Monday. */
+export interface ResolvedBusinessHours {
+  weekdays: number[];
+  /** Minutes after midnight. */
+  startMinutes: number;
+  endMinutes: number;
+  holidays: string[];
+  /** e.g. "Mon–Fri 09:00–17:00". */
+  label: string;
+}
+
+const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const clockMinutes = (clock: string): number => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
+
+/** The config's business hours over the default Monday–Friday 09:00–17:00. */
+export function resolveBusinessHours(config: Config): ResolvedBusinessHours {
+  const hours = config.businessHours ?? {};
+  const weekdays = [...new Set((hours.days ?? WEEKDAYS.slice(0, 5)).map((d) => WEEKDAYS.indexOf(d)))].sort((a, b) => a - b);
+  const start = hours.start ?? '09:00';
+  const end = hours.end ?? '17:00';
+  const consecutive = weekdays.every((d, i) => i === 0 || d === weekdays[i - 1]! + 1);
+  const days = consecutive && weekdays.length > 2 ? `${DAY_NAMES[weekdays[0]!]}–${DAY_NAMES[weekdays.at(-1)!]}` : weekdays.map((d) => DAY_NAMES[d]).join(', ');
+  return { weekdays, startMinutes: clockMinutes(start), endMinutes: clockMinutes(end), holidays: hours.holidays ?? [], label: `${days} ${start}–${end}` };
+}

@@ -1,11 +1,11 @@
-import type { ResolvedTargets } from '../config/defaults.js';
+import type { ResolvedBusinessHours, ResolvedTargets } from '../config/defaults.js';
 import type { CustomerFigures } from '../ingest/customer-inputs.js';
 import { computeMetrics } from '../metrics/compute.js';
 import { derive } from '../metrics/derive.js';
 import { selectRows } from '../metrics/period.js';
 import type { Backlog, BacklogDay, InputSummary, MetricSet, MetricsResult, PeakHours, Period } from '../metrics/types.js';
 import type { TicketTable } from '../model/table.js';
-import { MS } from '../model/time.js';
+import { dayNumberToKey, MS, wallClock } from '../model/time.js';
 import { PRIORITIES, STATUSES } from '../model/ticket.js';
 import { lookAtList, type Finding } from './report-findings.js';
 
@@ -70,6 +70,15 @@ export interface AgentRow {
   flags: string[];
 }
 
+export interface AfterHours {
+  /** The opening hours used, e.g. "Mon–Fri 09:00–17:00". */
+  hours: string;
+  created: number;
+  /** Tickets created outside those hours (or on a holiday). */
+  outside: number;
+  share: number | null;
+}
+
 export interface ReportData {
   schemaVersion: 1;
   input: InputSummary;
@@ -82,6 +91,7 @@ export interface ReportData {
   backlog: Omit<Backlog, 'days'> & { oldestOpen: OpenTicket[] };
   firstReplyHistogram: HistogramBin[];
   peakHours: PeakHours;
+  afterHours: AfterHours;
   channels: ChannelRow[];
   agents: AgentRow[];
   surveys: CustomerFigures['surveys'];
@@ -97,6 +107,7 @@ export interface ReportOptions {
   from?: number;
   to?: number;
   targets: ResolvedTargets;
+  businessHours: ResolvedBusinessHours;
   csatSatisfiedMin010: number;
   input: InputSummary;
   usedSample: boolean;
@@ -155,6 +166,23 @@ function oldestOpen(table: TicketTable, solvedAt: Float64Array, solved: Uint8Arr
     priority: PRIORITIES[table.priority[row]!] ?? null,
     group: table.group.codes[row]! < 0 ? null : table.group.values[table.group.codes[row]!]!,
   }));
+}
+
+/** How many of the period's tickets arrived outside the team's opening hours (seed 004: nights and weekends need cover too). */
+function afterHoursOf(table: TicketTable, rows: Int32Array, createdDay: Int32Array, tz: string, hours: ResolvedBusinessHours): AfterHours {
+  const holidays = new Set(hours.holidays);
+  let outside = 0;
+  for (const row of rows) {
+    const clock = wallClock(table.createdAt[row]!, tz);
+    const minute = clock.hour * 60 + clock.minute;
+    const open =
+      hours.weekdays.includes(clock.weekday) &&
+      !holidays.has(dayNumberToKey(createdDay[row]!)) &&
+      minute >= hours.startMinutes &&
+      minute < hours.endMinutes;
+    if (!open) outside++;
+  }
+  return { hours: hours.label, created: rows.length, outside, share: rows.length > 0 ? outside / rows.length : null };
 }
 
 const ANOMALY_LABEL = { firstReplyMedian: 'first reply', fullResolutionMedian: 'resolution', solvedPerActiveDay: 'solved per day' } as const;
@@ -251,6 +279,7 @@ export function buildReport(table: TicketTable, customer: CustomerFigures, optio
     backlog: { ...backlog, oldestOpen: oldestOpen(table, derived.solvedAt, derived.solved, end) },
     firstReplyHistogram: histogram(frtValues, rows),
     peakHours: main.peakHours,
+    afterHours: afterHoursOf(table, rows, derived.createdDay, options.tz, options.businessHours),
     channels: channelRows(byChannel),
     agents: agentRows(main),
     surveys: customer.surveys,

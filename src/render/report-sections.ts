@@ -155,7 +155,12 @@ export function reportSections(d: ReportData): Section[] {
   sections.push(
     section(`Peak hours (${d.peakHours.tz})`, {
       block: heatmap(d.peakHours.counts),
-      bullets: d.peakHours.busiest.slice(0, 3).map((b) => `busiest: ${WEEKDAYS[b.weekday]} ${String(b.hour).padStart(2, '0')}:00, ${plural(b.count, 'ticket')}`),
+      bullets: [
+        ...d.peakHours.busiest.slice(0, 3).map((b) => `busiest: ${WEEKDAYS[b.weekday]} ${String(b.hour).padStart(2, '0')}:00, ${plural(b.count, 'ticket')}`),
+        ...(d.afterHours.share === null
+          ? []
+          : [`outside opening hours (${d.afterHours.hours}): ${pct(d.afterHours.share)} of created tickets (${d.afterHours.outside} of ${d.afterHours.created})`]),
+      ],
     }),
   );
   if (d.channels.length) {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliContext } from '../../src/cli/context.js';
 import { CsopsError } from '../../src/cli/errors.js';
-import { resolveTargets } from '../../src/config/defaults.js';
+import { resolveBusinessHours, resolveTargets } from '../../src/config/defaults.js';
 import { configJsonSchemaText, SCHEMA_FILE } from '../../src/config/json-schema.js';
 import { loadConfig, parseConfig } from '../../src/config/load.js';
 import { envValue, resolveSetting } from '../../src/config/resolve.js';
@@ -84,6 +84,17 @@ describe('resolveTargets', () => {
   });
   it('lets the config override any target', () => {
     expect(resolveTargets({ targets: { nps: 30, firstReply: 120 } })).toMatchObject({ nps: 30, firstReplyMinutes: 120, csat: 0.8 });
+  });
+});
+
+describe('resolveBusinessHours', () => {
+  it.each([
+    [{}, 'Mon–Fri 09:00–17:00', [0, 1, 2, 3, 4], 540, 1020],
+    [{ businessHours: { days: ['sun', 'sat'] as const, start: '10:30' } }, 'Sat, Sun 10:30–17:00', [5, 6], 630, 1020],
+    [{ businessHours: { days: ['mon', 'wed', 'fri'] as const, end: '24:00' } }, 'Mon, Wed, Fri 09:00–24:00', [0, 2, 4], 540, 1440],
+  ])('%j', (config, label, weekdays, start, end) => {
+    const hours = resolveBusinessHours(config as never);
+    expect(hours).toMatchObject({ label, weekdays, startMinutes: start, endMinutes: end });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TARGETS, resolveTargets } from '../../src/config/defaults.js';
+import { DEFAULT_TARGETS, resolveBusinessHours, resolveTargets } from '../../src/config/defaults.js';
 import { buildReport } from '../../src/render/report-data.js';
 import { heatmap, reportSections, sparkline } from '../../src/render/report-sections.js';
 import { tableFromTickets } from '../../src/model/table.js';
@@ -24,6 +24,7 @@ const build = (extra: { from?: number; to?: number } = {}) =>
   buildReport(tableFromTickets(TICKETS), noCustomers, {
     tz: 'UTC',
     targets: resolveTargets({}),
+    businessHours: resolveBusinessHours({}),
     csatSatisfiedMin010: 9,
     input,
     usedSample: false,
@@ -79,6 +80,22 @@ describe('buildReport', () => {
 
   it('has no trend when nothing came before', () => {
     expect(build({ from: at(4, 0), to: at(6, 0) }).trend).toBeNull();
+  });
+
+  it('counts tickets created outside opening hours', () => {
+    // Mon–Fri 09:00–17:00: every ticket is inside (9:00, 10:00, 9:00, 9:00, 15:00, 16:00).
+    expect(report.afterHours).toEqual({ hours: 'Mon–Fri 09:00–17:00', created: 6, outside: 0, share: 0 });
+    // 10:00–16:00 with Mar 5 a holiday: 9:00 ×3 and 16:00 fall outside, and #3 (Mar 5) is on the holiday.
+    const narrow = buildReport(tableFromTickets(TICKETS), noCustomers, {
+      tz: 'UTC',
+      targets: resolveTargets({}),
+      businessHours: resolveBusinessHours({ businessHours: { start: '10:00', end: '16:00', holidays: ['2024-03-05'] } }),
+      csatSatisfiedMin010: 9,
+      input,
+      usedSample: false,
+      inputNotes: [],
+    });
+    expect(narrow.afterHours).toMatchObject({ hours: 'Mon–Fri 10:00–16:00', outside: 4, share: 4 / 6 });
   });
 
   it('counts channels by created tickets, largest first', () => {

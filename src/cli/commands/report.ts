@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Command, Option } from 'commander';
+import { resolveBusinessHours } from '../../config/defaults.js';
 import { addSettingsOptions, resolveRunSettings, type SharedFlags } from '../../config/settings.js';
 import { csatSatisfiedMin010, loadCustomerFigures } from '../../ingest/customer-inputs.js';
 import { startOfDayNumber } from '../../metrics/period.js';
@@ -79,6 +80,7 @@ export function reportCommand(ctx: CliContext): Command {
       tz,
       ...bounds,
       targets: settings.targets,
+      businessHours: resolveBusinessHours(settings.config),
       csatSatisfiedMin010: csatMin,
       input: loaded.input,
       usedSample: loaded.usedSample,
