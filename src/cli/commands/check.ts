@@ -79,7 +79,8 @@ export function checkCommand(ctx: CliContext): Command {
       concentrationThreshold: settings.targets.revenueConcentration,
     });
     const overall: Scope = { name: 'all', values: { ...metrics.summary, surveys: customer.surveys, accounts: customer.accounts } };
-    const groups = by ? (metrics.groups[by] ?? []).map((g): Scope => ({ name: g.key, values: g })) : null;
+    // Tickets without an agent/group/… are not a team of their own: they count in the totals only.
+    const groups = by ? (metrics.groups[by] ?? []).filter((g) => g.keys[by] != null).map((g): Scope => ({ name: g.key, values: g })) : null;
     const result = evaluateRules(rules, overall, groups, { minSample, allowInsufficient });
     const report: CheckReport = { ...result, minSample, allowInsufficient, by };
     if (!report.passed) ctx.exitCode = EXIT.checkFailed;
