@@ -42,7 +42,13 @@ function solveDayRange(solvedDay: Int32Array): { first: number; length: number }
  * resolution of their tickets. Exports record no working hours, so a day with a solve is the
  * closest "day worked" they allow.
  */
-export function agentStats(table: TicketTable, derived: Derived, rows: Int32Array, durations: AgentDurations): AgentStats[] {
+export function agentStats(
+  table: TicketTable,
+  derived: Derived,
+  rows: Int32Array,
+  durations: AgentDurations,
+  scratch: Float64Array = new Float64Array(rows.length),
+): AgentStats[] {
   const codes = new Int32Array(rows.length);
   for (let i = 0; i < rows.length; i++) codes[i] = table.assignee.codes[rows[i]!]! + 1;
   const grouping = groupBy(rows, codes, table.assignee.values.length + 1);
@@ -51,7 +57,6 @@ export function agentStats(table: TicketTable, derived: Derived, rows: Int32Arra
   const groupOf = scatter(table.group.codes, grouping);
   const firstReply = scatter(durations.firstReply, grouping);
   const fullResolution = scatter(durations.fullResolution, grouping);
-  const scratch = new Float64Array(rows.length);
   const days = solveDayRange(solvedDay);
   // dayStamp[d] = the last agent seen solving on day d: a day counts once per agent.
   const dayStamp = new Int32Array(days.length).fill(-1);

@@ -29,16 +29,23 @@ export const tableColumns = (table: TicketTable, derived: Derived): Columns => (
   satisfactionScore: table.satisfactionScore,
 });
 
-export const groupedColumns = (columns: Columns, grouping: Grouping): Columns => ({
-  length: grouping.rows.length,
-  solved: scatter(columns.solved, grouping),
-  firstReply: scatter(columns.firstReply, grouping),
-  firstReplyBusiness: scatter(columns.firstReplyBusiness, grouping),
-  firstResolution: scatter(columns.firstResolution, grouping),
-  fullResolution: scatter(columns.fullResolution, grouping),
-  fullResolutionBusiness: scatter(columns.fullResolutionBusiness, grouping),
-  replies: scatter(columns.replies, grouping),
-  reopens: scatter(columns.reopens, grouping),
-  satisfactionKind: scatter(columns.satisfactionKind, grouping),
-  satisfactionScore: scatter(columns.satisfactionScore, grouping),
-});
+/**
+ * The columns reordered so each group is one range. A column the export lacks (all missing)
+ * reads the same in any order, so it is shared instead of copied.
+ */
+export function groupedColumns(columns: Columns, grouping: Grouping, has: Derived['has']): Columns {
+  const reorder = <T extends Float64Array | Uint8Array>(column: T, present: boolean): T => (present ? scatter(column, grouping) : column);
+  return {
+    length: grouping.rows.length,
+    solved: scatter(columns.solved, grouping),
+    firstReply: reorder(columns.firstReply, has.firstReply),
+    firstReplyBusiness: reorder(columns.firstReplyBusiness, has.firstReplyBusiness),
+    firstResolution: reorder(columns.firstResolution, has.firstResolution),
+    fullResolution: reorder(columns.fullResolution, has.fullResolution),
+    fullResolutionBusiness: reorder(columns.fullResolutionBusiness, has.fullResolutionBusiness),
+    replies: reorder(columns.replies, has.replies),
+    reopens: reorder(columns.reopens, has.reopens),
+    satisfactionKind: reorder(columns.satisfactionKind, has.satisfaction),
+    satisfactionScore: reorder(columns.satisfactionScore, has.satisfaction),
+  };
+}

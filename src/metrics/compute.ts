@@ -40,12 +40,12 @@ export function computeMetrics(table: TicketTable, options: MetricsOptions): Met
   };
   const all = tableColumns(table, derived);
   // Without --from/--to every row is selected and the table's own order serves.
-  const selected = rows.length === table.length ? all : groupedColumns(all, groupBy(rows, new Int32Array(rows.length), 1));
+  const selected = rows.length === table.length ? all : groupedColumns(all, groupBy(rows, new Int32Array(rows.length), 1), has);
   const summary = computeMetricSet(env, selected, 0, rows.length, period.days);
   const groups: Record<string, GroupRow[]> = {};
   if (by.length > 0 && span !== null) {
     const split = splitRows(by, table, derived, rows, span, period.days);
-    const columns = groupedColumns(all, split.grouping);
+    const columns = groupedColumns(all, split.grouping, has);
     const { starts } = split.grouping;
     groups[by.join('/')] = split.groups.map((group) => ({
       key: group.key,
@@ -56,13 +56,13 @@ export function computeMetrics(table: TicketTable, options: MetricsOptions): Met
   // Agents and the daily series use the calendar variant when the export has it, else business hours.
   const firstReply = has.firstReply ? derived.firstReply : derived.firstReplyBusiness;
   const fullResolution = has.fullResolution ? derived.fullResolution : derived.fullResolutionBusiness;
-  const stats = agentStats(table, derived, rows, { firstReply, fullResolution });
+  const stats = agentStats(table, derived, rows, { firstReply, fullResolution }, env.scratch);
   const agents: Agents = {
     productivity: stats.map(({ firstReplyCount: _f, fullResolutionCount: _r, ...row }) => row),
     threshold,
     anomalies: findAnomalies(stats, threshold),
   };
-  const correlations = dailyCorrelations(derived, rows, span, [
+  const correlations = dailyCorrelations(derived, rows, span, env.scratch, [
     { name: 'firstReplyMedianMinutes', values: firstReply, solvedOnly: false },
     { name: 'fullResolutionMedianMinutes', values: fullResolution, solvedOnly: true },
   ]);

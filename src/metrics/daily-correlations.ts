@@ -17,14 +17,19 @@ export interface DailySeries {
  * created that day against the median of the series over those tickets, correlated over the
  * days that have a median (Pearson for a straight-line link, Spearman for any steady one).
  */
-export function dailyCorrelations(derived: Derived, rows: Int32Array, span: DaySpan | null, series: readonly DailySeries[]): Correlation[] {
+export function dailyCorrelations(
+  derived: Derived,
+  rows: Int32Array,
+  span: DaySpan | null,
+  scratch: Float64Array,
+  series: readonly DailySeries[],
+): Correlation[] {
   if (span === null) return series.map((s) => ({ x: 'createdPerDay', y: s.name, n: 0, pearson: null, spearman: null }));
   const length = span.last - span.first + 1;
   const codes = new Int32Array(rows.length);
   for (let i = 0; i < rows.length; i++) codes[i] = derived.createdDay[rows[i]!]! - span.first;
   const grouping = groupBy(rows, codes, length);
   const solved = scatter(derived.solved, grouping);
-  const scratch = new Float64Array(rows.length);
   return series.map(({ name, values, solvedOnly }) => {
     const byDay = scatter(values, grouping);
     const volume: number[] = [];

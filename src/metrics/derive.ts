@@ -1,7 +1,7 @@
 import { SatisfactionKind, type TicketTable } from '../model/table.js';
 import { MS } from '../model/time.js';
-import { offsetLookup } from './zone-offsets.js';
 import { STATUSES } from '../model/ticket.js';
+import { offsetLookup } from './zone-offsets.js';
 
 const SOLVED = STATUSES.indexOf('solved');
 const CLOSED = STATUSES.indexOf('closed');
@@ -17,7 +17,8 @@ export interface DurationSources {
 /**
  * Per-ticket values every metric reads, computed once for the whole table: durations with the
  * timestamp fallback, the solved flag and the created day and hour in the chosen zone. Indexed
- * by table row, NaN = missing, like the table itself.
+ * by table row, NaN = missing, like the table itself. Resolution durations count only where
+ * solved[row] is 1 (an export may carry them for reopened, now open, tickets).
  */
 export interface Derived {
   solved: Uint8Array;
@@ -53,25 +54,39 @@ export interface Derived {
 /** solvedDay of a ticket not solved or solved at an unknown time. */
 export const NO_DAY = -2147483648;
 
-const newSources = (): DurationSources => ({ fromExport: 0, fromTimestamps: 0, both: 0 });
+/**
+ * A duration column that stays the export's own array until a ticket needs a value the export
+ * lacks: then it is copied once. Exports read through csops's ingest already carry the calendar
+ * durations, so the usual run copies nothing.
+ */
+class FilledColumn {
+  values: Float64Array;
+  private copied = false;
+  readonly sources: DurationSources = { fromExport: 0, fromTimestamps: 0, both: 0 };
+  constructor(readonly exported: Float64Array) {
+    this.values = exported;
+  }
 
-/** Prefers the export's own duration; falls back to the minutes between two instants. */
-function pick(exported: number, start: number, end: number, sources: DurationSources): number {
-  const computed = (end - start) / MS.minute;
-  if (!Number.isNaN(exported)) {
-    sources.fromExport++;
-    if (!Number.isNaN(computed)) sources.both++;
-    return exported;
+  /** Prefers the export's duration of `row`; falls back to `computed` (NaN when unknown). */
+  settle(row: number, computed: number): void {
+    if (!Number.isNaN(this.exported[row]!)) {
+      this.sources.fromExport++;
+      if (!Number.isNaN(computed)) this.sources.both++;
+      return;
+    }
+    if (Number.isNaN(computed)) return;
+    if (!this.copied) {
+      this.values = this.exported.slice();
+      this.copied = true;
+    }
+    this.values[row] = computed;
+    this.sources.fromTimestamps++;
   }
-  if (!Number.isNaN(computed)) {
-    sources.fromTimestamps++;
-    return computed;
-  }
-  return Number.NaN;
 }
 
-function anyFinite(values: Float64Array): boolean {
-  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i]!)) return true;
+/** Whether any value is present (among solved tickets only, when `solved` is given). */
+function anyFinite(values: Float64Array, solved?: Uint8Array): boolean {
+  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i]!) && (!solved || solved[i] === 1)) return true;
   return false;
 }
 
@@ -99,33 +114,18 @@ function instantRange(table: TicketTable): { min: number; max: number } {
 export function derive(table: TicketTable, tz: string): Derived {
   const n = table.length;
   const solved = new Uint8Array(n);
-  const firstReply = new Float64Array(n);
-  const firstResolution = new Float64Array(n);
-  const fullResolution = new Float64Array(n);
+  const firstReply = new FilledColumn(table.firstReplyMinutes);
+  const firstResolution = new FilledColumn(table.firstResolutionMinutes);
+  const fullResolution = new FilledColumn(table.fullResolutionMinutes);
   const solvedAt = new Float64Array(n);
   const solvedDay = new Int32Array(n);
   const createdDay = new Int32Array(n);
   const createdHour = new Uint8Array(n);
-  const sources = { firstReply: newSources(), firstResolution: newSources(), fullResolution: newSources() };
   let surveyOffers = false;
   let satisfaction = false;
   const offset = offsetLookup(tz, instantRange(table));
-  const localDay = (epochMs: number): number => Math.floor((epochMs + offset(epochMs) * MS.minute) / MS.day);
   for (let row = 0; row < n; row++) {
     const created = table.createdAt[row]!;
-    const isDone = isSolved(table.status[row]!, table.solvedAt[row]!);
-    solved[row] = isDone ? 1 : 0;
-    firstReply[row] = pick(table.firstReplyMinutes[row]!, created, table.firstReplyAt[row]!, sources.firstReply);
-    const full = isDone ? pick(table.fullResolutionMinutes[row]!, created, table.solvedAt[row]!, sources.fullResolution) : Number.NaN;
-    fullResolution[row] = full;
-    // Without reopens the first solve is the last one; with reopens the first solve time is not in the table.
-    const firstFromFull = table.reopens[row] === 0 ? created + full * MS.minute : Number.NaN;
-    firstResolution[row] = isDone
-      ? pick(table.firstResolutionMinutes[row]!, created, firstFromFull, sources.firstResolution)
-      : Number.NaN;
-    const solveTime = !isDone ? Number.NaN : Number.isNaN(table.solvedAt[row]!) ? created + full * MS.minute : table.solvedAt[row]!;
-    solvedAt[row] = solveTime;
-    solvedDay[row] = Number.isNaN(solveTime) ? NO_DAY : localDay(solveTime);
     const local = created + offset(created) * MS.minute;
     const day = Math.floor(local / MS.day);
     createdDay[row] = day;
@@ -133,29 +133,45 @@ export function derive(table: TicketTable, tz: string): Derived {
     const kind = table.satisfactionKind[row]!;
     if (kind !== SatisfactionKind.None) satisfaction = true;
     if (kind === SatisfactionKind.Offered || kind === SatisfactionKind.Unoffered) surveyOffers = true;
+    firstReply.settle(row, (table.firstReplyAt[row]! - created) / MS.minute);
+    // Resolution durations belong to solved tickets; consumers read them through the solved flag.
+    const exportedSolve = table.solvedAt[row]!;
+    if (!isSolved(table.status[row]!, exportedSolve)) {
+      solvedAt[row] = Number.NaN;
+      solvedDay[row] = NO_DAY;
+      continue;
+    }
+    solved[row] = 1;
+    fullResolution.settle(row, (exportedSolve - created) / MS.minute);
+    const full = fullResolution.values[row]!;
+    // Without reopens the first solve is the last one; with reopens the first solve time is not in the table.
+    firstResolution.settle(row, table.reopens[row] === 0 ? full : Number.NaN);
+    const solveTime = Number.isNaN(exportedSolve) ? created + full * MS.minute : exportedSolve;
+    solvedAt[row] = solveTime;
+    solvedDay[row] = Number.isNaN(solveTime) ? NO_DAY : Math.floor((solveTime + offset(solveTime) * MS.minute) / MS.day);
   }
   return {
     solved,
-    firstReply,
+    firstReply: firstReply.values,
     firstReplyBusiness: table.firstReplyMinutesBusiness,
-    firstResolution,
-    fullResolution,
+    firstResolution: firstResolution.values,
+    fullResolution: fullResolution.values,
     fullResolutionBusiness: table.fullResolutionMinutesBusiness,
     solvedAt,
     solvedDay,
     createdDay,
     createdHour,
     has: {
-      firstReply: anyFinite(firstReply),
+      firstReply: anyFinite(firstReply.values),
       firstReplyBusiness: anyFinite(table.firstReplyMinutesBusiness),
-      firstResolution: anyFinite(firstResolution),
-      fullResolution: anyFinite(fullResolution),
-      fullResolutionBusiness: anyFinite(table.fullResolutionMinutesBusiness),
+      firstResolution: anyFinite(firstResolution.values, solved),
+      fullResolution: anyFinite(fullResolution.values, solved),
+      fullResolutionBusiness: anyFinite(table.fullResolutionMinutesBusiness, solved),
       replies: anyFinite(table.replies),
       reopens: anyFinite(table.reopens),
       satisfaction,
       surveyOffers,
     },
-    sources,
+    sources: { firstReply: firstReply.sources, firstResolution: firstResolution.sources, fullResolution: fullResolution.sources },
   };
 }

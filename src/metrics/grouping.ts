@@ -11,30 +11,33 @@ type NumericColumn = Float64Array | Int32Array | Int8Array | Uint8Array;
 
 /**
  * Rows with a dense group code each. After `scatter`, the values of group g sit contiguously
- * at [starts[g], starts[g + 1]), so every later pass reads memory in order.
+ * at [starts[g], starts[g + 1]).
  */
 export interface Grouping {
   rows: Int32Array;
-  codes: Int32Array;
   starts: Int32Array;
+  /** Where the i-th row lands in the grouped order (a stable counting sort). */
+  destination: Int32Array;
 }
 
 export function groupBy(rows: Int32Array, codes: Int32Array, groupCount: number): Grouping {
   const starts = new Int32Array(groupCount + 1);
   for (let i = 0; i < codes.length; i++) starts[codes[i]! + 1]!++;
   for (let g = 0; g < groupCount; g++) starts[g + 1]! += starts[g]!;
-  return { rows, codes, starts };
+  const next = starts.slice(0, groupCount);
+  const destination = new Int32Array(codes.length);
+  for (let i = 0; i < codes.length; i++) destination[i] = next[codes[i]!]!++;
+  return { rows, starts, destination };
 }
 
 /**
- * A column reordered by group (a counting-sort scatter): reads the rows in order and writes one
- * sequential stream per group, which caches far better than gathering rows group by group.
+ * A column reordered by group: reads the rows in order and writes one sequential stream per
+ * group, which caches far better than gathering rows group by group.
  */
 export function scatter<T extends NumericColumn>(column: T, grouping: Grouping): T {
-  const { rows, codes, starts } = grouping;
+  const { rows, destination } = grouping;
   const out = new (column.constructor as new (length: number) => T)(rows.length);
-  const next = starts.slice(0, starts.length - 1);
-  for (let i = 0; i < rows.length; i++) out[next[codes[i]!]!++] = column[rows[i]!]!;
+  for (let i = 0; i < rows.length; i++) out[destination[i]!] = column[rows[i]!]!;
   return out;
 }
 
