@@ -48,6 +48,7 @@ export async function resolveRunSettings(command: Command, flags: SharedFlags, c
   const { config } = loaded;
   // --tz has a default in addInputOptions, so only a value typed on the command line counts as a flag.
   const tzFlag = command.getOptionValueSource('tz') === 'cli' ? flags.tz : undefined;
+  if (tzFlag !== undefined && !isValidTimeZone(tzFlag)) throw new UsageError(`--tz: "${tzFlag}" is not an IANA time zone (e.g. UTC, Europe/Berlin)`);
   const tzEnv = envValue(ctx.env, ENV.timeZone, (t) => (isValidTimeZone(t) ? t : undefined), 'an IANA time zone');
   const tz = resolveSetting({ flag: tzFlag, env: tzEnv, config: config.timeZone }, DEFAULT_TIME_ZONE).value;
   const firstReplyFlag = flags.firstReplyTarget === undefined ? undefined : flagMinutes(flags.firstReplyTarget, '--first-reply-target');

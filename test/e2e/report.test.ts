@@ -99,6 +99,8 @@ describe('csops report', () => {
     [['--surveys', fixture('surveys/bad-score.csv')], /bad-score\.csv:3: field "score": "11" is not a NPS score on the 0-10 scale\n$/],
     [['--accounts', fixture('accounts/bad-mrr.csv')], /bad-mrr\.csv:3: field "mrr": "-5" is not an amount of at least 0\n$/],
     [['--from', '2024-3-1'], /--from: "2024-3-1" must be a day as YYYY-MM-DD\n$/],
+    [['--tz', 'Mars/Olympus', '--from', '2024-03-01'], /--tz: "Mars\/Olympus" is not an IANA time zone/],
+    [['--from', '2024-03-10', '--to', '2024-03-01'], /--to must not be before --from\n$/],
     [['--first-reply-target', 'soon'], /--first-reply-target: "soon" is not a duration/],
     [['--format', 'pdf'], /argument 'pdf' is invalid/],
     [['--html', '/nonexistent-dir/r.html'], /\/nonexistent-dir\/r\.html: cannot write the report \(ENOENT\)\n$/],
