@@ -34,7 +34,10 @@ export async function readRecordFile(name: string): Promise<RecordFile> {
     throw new InputError(name, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (error as Error).message);
   }
   if (text.trim() === '') throw new InputError(name, 'is empty');
-  return /^\s*[[{]/.test(text) ? readJson(name, text) : readCsvText(name, text);
+  const file = /^\s*[[{]/.test(text) ? readJson(name, text) : readCsvText(name, text);
+  // A file named on the command line with nothing in it is a mistake, not an empty result.
+  if (file.records.length === 0) throw new InputError(name, 'has no records (only a header, or an empty array)');
+  return file;
 }
 
 function readCsvText(name: string, text: string): RecordFile {

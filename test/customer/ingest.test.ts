@@ -51,6 +51,7 @@ describe('readSurveys', () => {
     ['surveys/bad-syntax.json', 'bad-syntax.json:3: is not valid JSON'],
     ['accounts/accounts.csv', 'accounts.csv: no "type" column'],
     ['surveys/missing.csv', 'missing.csv: no such file'],
+    ['surveys/empty.json', 'empty.json: has no records'],
   ])('%s → %s', async (path, expected) => {
     const message = await inputError(readSurveys(fixture(path), defaults));
     expect(message).toContain(expected);
@@ -77,6 +78,7 @@ describe('readAccounts', () => {
     ['accounts/bad-month.csv', 'bad-month.csv:2: field "month": "March 2024" is not a month (use YYYY-MM)'],
     ['accounts/no-mrr.csv', 'no-mrr.csv: no "mrr" column (accepted names: mrr, revenue, monthly revenue, amount; found: customer, month, plan)'],
     ['accounts/ragged.csv', 'ragged.csv:3: expect 3, got 4'],
+    ['accounts/header-only.csv', 'header-only.csv: has no records (only a header, or an empty array)'],
   ])('%s → %s', async (path, expected) => {
     expect(await inputError(readAccounts(fixture(path)))).toContain(expected);
   });
