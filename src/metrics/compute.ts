@@ -5,7 +5,7 @@ import { backlogOf } from './backlog.js';
 import { CSAT_SATISFIED_MIN_010, csatScaleOf } from './csat.js';
 import { dailyCorrelations } from './daily-correlations.js';
 import { derive } from './derive.js';
-import { groupedColumns, tableColumns } from './columns.js';
+import { groupedColumns, tableColumns, type Columns } from './columns.js';
 import { groupBy, splitRows } from './grouping.js';
 import { computeMetricSet, type MetricEnv } from './metric-set.js';
 import { agentNotes, availabilityNotes, correlationNote, GROUP_NOTE, summaryNotes } from './notes.js';
@@ -15,6 +15,17 @@ import type { Agents, GroupRow, MetricsOptions, MetricsResult } from './types.js
 
 /** Default first reply target (DESIGN.md: 1 h). */
 export const DEFAULT_SLA_MINUTES = 60;
+
+/** One metric set per group of a split, over the columns reordered group by group. */
+function splitMetrics(env: MetricEnv, all: Columns, split: ReturnType<typeof splitRows>): GroupRow[] {
+  const columns = groupedColumns(all, split.grouping, env.has);
+  const { starts } = split.grouping;
+  return split.groups.map((group) => ({
+    key: group.key,
+    keys: group.keys,
+    ...computeMetricSet(env, columns, starts[group.code]!, starts[group.code + 1]!, group.days),
+  }));
+}
 
 /**
  * Every metric of DESIGN.md over the tickets created in [from, to), in time zone `tz`.
@@ -43,15 +54,8 @@ export function computeMetrics(table: TicketTable, options: MetricsOptions): Met
   const selected = rows.length === table.length ? all : groupedColumns(all, groupBy(rows, new Int32Array(rows.length), 1), has);
   const summary = computeMetricSet(env, selected, 0, rows.length, period.days);
   const groups: Record<string, GroupRow[]> = {};
-  if (by.length > 0 && span !== null) {
-    const split = splitRows(by, table, derived, rows, span, period.days);
-    const columns = groupedColumns(all, split.grouping, has);
-    const { starts } = split.grouping;
-    groups[by.join('/')] = split.groups.map((group) => ({
-      key: group.key,
-      keys: group.keys,
-      ...computeMetricSet(env, columns, starts[group.code]!, starts[group.code + 1]!, group.days),
-    }));
+  if (by.length > 0) {
+    groups[by.join('/')] = span === null ? [] : splitMetrics(env, all, splitRows(by, table, derived, rows, span, period.days));
   }
   // Agents and the daily series use the calendar variant when the export has it, else business hours.
   const firstReply = has.firstReply ? derived.firstReply : derived.firstReplyBusiness;

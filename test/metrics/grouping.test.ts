@@ -132,3 +132,25 @@ describe('--from / --to', () => {
     expect(result.period).toEqual({ from: '2024-03-04T00:00:00Z', to: '2024-03-05T00:00:00Z', days: 1, tz: 'UTC' });
   });
 });
+
+describe('a split of an empty period', () => {
+  it('still names the split, with no rows', () => {
+    expect(metricsOf([], { by: ['agent'] }).groups).toEqual({ agent: [] });
+  });
+});
+
+describe('daylight saving time', () => {
+  // Europe/Berlin moves from UTC+1 to UTC+2 at 2024-03-31 01:00 UTC (02:00 local becomes 03:00).
+  it('puts each ticket in its local hour on both sides of the change', () => {
+    const at = (iso: string) => ticket({ createdAt: Date.parse(iso) });
+    const { peakHours, groups } = metricsOf([at('2024-03-30T23:30:00Z'), at('2024-03-31T00:30:00Z'), at('2024-03-31T01:30:00Z'), at('2024-03-31T22:30:00Z')], {
+      tz: 'Europe/Berlin',
+      by: ['day'],
+    });
+    const sunday = peakHours.counts[6]!;
+    expect([sunday[0], sunday[1], sunday[2], sunday[3]]).toEqual([1, 1, 0, 1]);
+    // 22:30 UTC on the 31st is 00:30 on Monday 1 April in Berlin.
+    expect(peakHours.counts[0]![0]).toBe(1);
+    expect(groups.day!.map((r) => [r.key, r.created])).toEqual([['2024-03-31', 3], ['2024-04-01', 1]]);
+  });
+});

@@ -54,7 +54,7 @@ export interface Concentration {
   topCustomers: number;
   /** Their share of the month's MRR. */
   topShare: number | null;
-  /** Whether topShare reaches the threshold (80% by default, shared/DOMAIN.md §3). */
+  /** Whether topShare reaches the threshold (80% by default, shared/DOMAIN.md §3), with at least 5 customers. */
   concentrated: boolean;
   threshold: number;
 }
@@ -142,13 +142,17 @@ export function monthFigures(month: string, before: Map<string, number>, after: 
   };
 }
 
+export const MIN_CUSTOMERS_FOR_CONCENTRATION = 5;
+
 /** Share of a month's MRR that its top 20% of paying customers bring. */
 export function concentrationOf(month: string, revenue: Map<string, number>, threshold: number): Concentration {
   const values = [...revenue.values()].sort((a, b) => b - a);
   const topCustomers = Math.ceil(values.length * 0.2);
   const sum = values.reduce((a, b) => a + b, 0);
   const topShare = ratio(values.slice(0, topCustomers).reduce((a, b) => a + b, 0), sum);
-  return { month, customers: values.length, topCustomers, topShare, concentrated: topShare !== null && topShare >= threshold, threshold };
+  // Under five customers the "top 20%" is one customer and more than a fifth of them: no signal.
+  const concentrated = values.length >= MIN_CUSTOMERS_FOR_CONCENTRATION && topShare !== null && topShare >= threshold;
+  return { month, customers: values.length, topCustomers, topShare, concentrated, threshold };
 }
 
 export interface AccountOptions {
