@@ -224,7 +224,7 @@ function customers(d: ReportData): Section {
   const a = d.accounts!;
   const t = d.targets;
   const facts: Fact[] = [
-    { label: 'months', value: `${a.firstMonth} to ${a.lastMonth}, ${a.customers} paying customers` },
+    { label: 'months', value: `${a.firstMonth} to ${a.lastMonth}, ${plural(a.customers, 'paying customer')}` },
     { label: 're-purchase', value: `${pct(a.repurchase.customerRate)} bought again; ${num(a.repurchase.purchaseRate)} repeat purchases per customer` },
     { label: 'upsell ratio', value: `${num(a.upsell.ratio)} (${a.upsell.upgraded} upgraded, ${a.upsell.notUpgraded} did not)` },
   ];
@@ -235,6 +235,7 @@ function customers(d: ReportData): Section {
       judgement: judge(!a.concentration.concentrated),
     });
   }
+  if (a.monthly.length === 0) facts.push({ label: 'monthly figures', value: 'need two consecutive months of revenue' });
   const tables = [
     {
       head: ['month', 'customers', 'lost', 'churn', 'MRR start', 'MRR churn', 'expansion', 'net MRR churn'],
@@ -242,6 +243,7 @@ function customers(d: ReportData): Section {
       alignRight: [1, 2, 3, 4, 5, 6, 7],
     },
   ];
+  if (tables[0]!.rows.length === 0) tables.pop();
   if (d.support) {
     const row = (label: string, x: typeof d.support.churned) => [label, x.customers, x.tickets, num(x.ticketsPerCustomer), pct(x.csat.score)];
     tables.push({ head: [`customers (joined on ${d.support.joinedOn})`, 'customers', 'tickets', 'tickets each', 'CSAT'], rows: [row('churned', d.support.churned), row('retained', d.support.retained)], alignRight: [1, 2, 3, 4] });

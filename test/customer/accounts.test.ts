@@ -120,6 +120,10 @@ describe('revenue concentration (80% of revenue from 20% of customers is the sig
     const revenue = new Map<string, number>([['x', 400], ['y', 400], ...Array.from({ length: 8 }, (_, i) => [`s${i}`, 25] as [string, number])]);
     expect(concentrationOf('2024-05', revenue, 0.8)).toMatchObject({ topCustomers: 2, topShare: 0.8, concentrated: true });
   });
+  it('gives no signal under five customers, where the top 20% is a single customer', () => {
+    const few = new Map([['big', 900], ['small', 100]]);
+    expect(concentrationOf('2024-05', few, 0.8)).toMatchObject({ topCustomers: 1, topShare: 0.9, concentrated: false });
+  });
 });
 
 describe('customerStanding', () => {
