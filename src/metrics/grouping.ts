@@ -133,7 +133,7 @@ export interface Group {
 
 /**
  * Splits the selected rows by one or more dimensions (a cross split for several). Only groups
- * with tickets are listed; time splits come in time order, others by volume.
+ * with tickets are listed; time and priority splits in their own order, others by volume.
  */
 export function splitRows(
   dimensions: readonly Dimension[],
@@ -186,7 +186,8 @@ export function splitRows(
   return { grouping, groups: sortGroups(groups, dimensions, coded, grouping) };
 }
 
-const isTime = (d: Dimension): boolean => d === 'day' || d === 'week' || d === 'month';
+/** Dimensions with an order of their own (time, priority) list in it; the others by volume. */
+const isOrdered = (d: Dimension): boolean => d === 'day' || d === 'week' || d === 'month' || d === 'priority';
 
 function sortGroups(
   groups: (Group & { parts: number[] })[],
@@ -195,20 +196,20 @@ function sortGroups(
   grouping: Grouping,
 ): Group[] {
   const size = (g: Group): number => grouping.starts[g.code + 1]! - grouping.starts[g.code]!;
-  const byTime = dimensions.some(isTime);
+  const ordered = dimensions.some(isOrdered);
   const compareParts = (a: number[], b: number[]): number => {
     for (let i = 0; i < dimensions.length; i++) {
       if (a[i] === b[i]) continue;
-      if (isTime(dimensions[i]!)) return a[i]! - b[i]!;
       const la = coded[i]!.labels[a[i]!];
       const lb = coded[i]!.labels[b[i]!];
       // Tickets without a value come last.
       if (la == null) return 1;
       if (lb == null) return -1;
+      if (isOrdered(dimensions[i]!)) return a[i]! - b[i]!;
       return la < lb ? -1 : 1;
     }
     return 0;
   };
-  groups.sort((a, b) => (byTime ? 0 : size(b) - size(a)) || compareParts(a.parts, b.parts));
+  groups.sort((a, b) => (ordered ? 0 : size(b) - size(a)) || compareParts(a.parts, b.parts));
   return groups.map(({ parts: _parts, ...group }) => group);
 }

@@ -154,3 +154,10 @@ describe('daylight saving time', () => {
     expect(groups.day!.map((r) => [r.key, r.created])).toEqual([['2024-03-31', 3], ['2024-04-01', 1]]);
   });
 });
+
+describe('order of group rows', () => {
+  it('lists priorities low to urgent, whatever their volume, tickets without one last', () => {
+    const tickets = [ticket({ priority: 'urgent' }), ticket({ priority: 'low' }), ticket(), ticket({ priority: 'normal' }), ticket({ priority: 'normal' })];
+    expect(metricsOf(tickets, { by: ['priority'] }).groups.priority!.map((r) => r.key)).toEqual(['low', 'normal', 'urgent', '(none)']);
+  });
+});
