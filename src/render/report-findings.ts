@@ -29,7 +29,7 @@ function ticketFindings(d: Data): Finding[] {
       metric: `first replies within ${dur(sl.targetMinutes)}`,
       value: pct(sl.rate),
       target: `≥ ${pct(t.serviceLevel)}`,
-      why: `${sl.replies - sl.withinTarget} of ${sl.replies} customers waited longer than ${dur(sl.targetMinutes)} for a first answer`,
+      why: `${sl.replies - sl.withinTarget} of ${sl.replies} customers waited longer than ${dur(sl.targetMinutes)}${sl.basis === 'business' ? ' of business hours' : ''} for a first answer`,
     });
   }
   const frt = s.firstReplyMinutes ?? s.firstReplyMinutesBusiness;
