@@ -14,7 +14,7 @@ import { periodOf, selectRows } from './period.js';
 import type { Agents, GroupRow, MetricsOptions, MetricsResult } from './types.js';
 
 /** Default first reply target (DESIGN.md: 1 h). */
-export const DEFAULT_SLA_MINUTES = 60;
+const DEFAULT_SLA_MINUTES = 60;
 
 /** One metric set per group of a split, over the columns reordered group by group. */
 function splitMetrics(env: MetricEnv, all: Columns, split: ReturnType<typeof splitRows>): GroupRow[] {

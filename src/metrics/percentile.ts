@@ -27,36 +27,6 @@ export function percentileSorted(sorted: ArrayLike<number>, p: number): number |
   return low + (sorted[upper]! - low) * (rank - lower);
 }
 
-/** The finite values of `values`, sorted ascending, in a fresh typed array. */
-export function sortedFinite(values: ArrayLike<number>): Float64Array {
-  const out = new Float64Array(values.length);
-  let n = 0;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
-    if (Number.isFinite(v)) out[n++] = v;
-  }
-  return out.subarray(0, n).sort();
-}
-
-/** The `p`-th percentile (0–100) of the finite values (NaN = missing is skipped); null when none. */
-export const percentile = (values: ArrayLike<number>, p: number): number | null =>
-  percentileSorted(sortedFinite(values), p);
-
-/** Summary of values already sorted ascending and NaN-free. */
-export function summarizeSorted(sorted: ArrayLike<number>): DistributionSummary {
-  const n = sorted.length;
-  if (n === 0) return { count: 0, mean: null, median: null, p90: null, p95: null };
-  let sum = 0;
-  for (let i = 0; i < n; i++) sum += sorted[i]!;
-  return {
-    count: n,
-    mean: sum / n,
-    median: percentileSorted(sorted, 50),
-    p90: percentileSorted(sorted, 90),
-    p95: percentileSorted(sorted, 95),
-  };
-}
-
 /**
  * Hoare quickselect: moves the k-th smallest of a[lo..hi] (inclusive) to a[k], with nothing
  * larger before it and nothing smaller after it. Two-pointer partitioning keeps runs of equal
@@ -175,5 +145,19 @@ export function summarizeInPlace(values: Float64Array): DistributionSummary {
   return { count: n, mean: sum / n, median: median!, p90: p90!, p95: p95! };
 }
 
+/** The finite values of `values` in a fresh typed array (NaN = missing is dropped). */
+function finiteCopy(values: ArrayLike<number>): Float64Array {
+  const out = new Float64Array(values.length);
+  let n = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (Number.isFinite(v)) out[n++] = v;
+  }
+  return out.subarray(0, n);
+}
+
+/** The `p`-th percentile (0–100) of the finite values (NaN = missing is skipped); null when none. */
+export const percentile = (values: ArrayLike<number>, p: number): number | null => percentileInPlace(finiteCopy(values), p);
+
 /** count, mean, median, p90 and p95 of the finite values (NaN = missing is skipped). */
-export const summarize = (values: ArrayLike<number>): DistributionSummary => summarizeSorted(sortedFinite(values));
+export const summarize = (values: ArrayLike<number>): DistributionSummary => summarizeInPlace(finiteCopy(values));

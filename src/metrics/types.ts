@@ -21,7 +21,6 @@ export const DURATION_METRICS = [
   'fullResolutionMinutes',
   'fullResolutionMinutesBusiness',
 ] as const;
-export type DurationMetric = (typeof DURATION_METRICS)[number];
 
 /** Which duration a service level was measured on. */
 export type DurationBasis = 'calendar' | 'business';

@@ -57,14 +57,28 @@ describe('summarize', () => {
   });
 });
 
+/** The slow, obvious way: sort everything, then read the ranks. */
+function bySorting(values: Float64Array) {
+  const sorted = Float64Array.from(values).sort();
+  return {
+    count: sorted.length,
+    mean: sorted.reduce((a, b) => a + b, 0) / sorted.length,
+    median: percentileSorted(sorted, 50),
+    p90: percentileSorted(sorted, 90),
+    p95: percentileSorted(sorted, 95),
+  };
+}
+
 describe('summarizeInPlace (linear-time selection)', () => {
   it('agrees with sorting on random data with many ties', () => {
     let seed = 7;
     const random = (): number => (seed = (seed * 16807) % 2147483647) / 2147483647;
     for (const n of [1, 2, 3, 10, 101, 1000]) {
       const values = Float64Array.from({ length: n }, () => Math.floor(random() * 20));
-      const expected = summarize(values);
-      expect(summarizeInPlace(values.slice())).toEqual(expected);
+      const expected = bySorting(values);
+      const actual = summarizeInPlace(values.slice());
+      expect({ ...actual, mean: null }).toEqual({ ...expected, mean: null });
+      expect(actual.mean).toBeCloseTo(expected.mean, 9);
     }
   });
 
@@ -83,10 +97,10 @@ describe('summarizeInPlace on large inputs (radix pass)', () => {
     let seed = 11;
     const random = (): number => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const values = Float64Array.from({ length: 70_000 }, () => shape(random()));
-    const expected = summarize(values);
+    const expected = bySorting(values);
     const actual = summarizeInPlace(values.slice());
     expect(actual.count).toBe(expected.count);
-    expect(actual.mean).toBeCloseTo(expected.mean!, 6);
+    expect(actual.mean).toBeCloseTo(expected.mean, 6);
     expect([actual.median, actual.p90, actual.p95]).toEqual([expected.median, expected.p90, expected.p95]);
   });
 });
