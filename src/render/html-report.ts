@@ -17,7 +17,7 @@ body { margin: 0 auto; max-width: 900px; padding: 24px; font: 15px/1.45 system-u
 h1 { font-size: 1.6rem; margin: 0 0 4px; } h2 { font-size: 1.15rem; margin: 28px 0 8px; border-bottom: 1px solid var(--line); padding-bottom: 4px; }
 .sub { color: var(--muted); margin: 0 0 16px; }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px; margin: 0; }
-dt { color: var(--muted); } dd { margin: 0; }
+dt { color: var(--muted); } dt.detail { padding-left: 1.2em; } dd { margin: 0; }
 .good { color: var(--good); } .bad { color: var(--bad); font-weight: 600; }
 table { border-collapse: collapse; margin: 8px 0; width: 100%; font-size: 0.92rem; }
 th, td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; } td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
@@ -33,13 +33,16 @@ rect.cell { fill: var(--created); } rect.agent { fill: var(--created); }
 `;
 
 const figure = (chart: string, caption: string, legend = ''): string =>
-  `<figure>${chart}<figcaption>${legend}${escapeHtml(caption)}</figcaption></figure>`;
+  `<figure>${chart}<figcaption>${escapeHtml(caption)}${legend}</figcaption></figure>`;
 
 function sectionHtml(s: Section): string {
   const parts: string[] = [`<section><h2>${escapeHtml(s.title)}</h2>`];
   if (s.facts.length) {
     parts.push('<dl>');
-    for (const f of s.facts) parts.push(`<dt>${escapeHtml(f.label.trim())}</dt><dd${f.judgement ? ` class="${f.judgement}"` : ''}>${escapeHtml(f.value)}</dd>`);
+    for (const f of s.facts) {
+      const detail = f.label.startsWith(' ') ? ' class="detail"' : '';
+      parts.push(`<dt${detail}>${escapeHtml(f.label.trim())}</dt><dd${f.judgement ? ` class="${f.judgement}"` : ''}>${escapeHtml(f.value)}</dd>`);
+    }
     parts.push('</dl>');
   }
   if (s.bullets.length) parts.push(`<ul class="look">${s.bullets.map((b) => `<li>${escapeHtml(b)}</li>`).join('')}</ul>`);
@@ -62,7 +65,7 @@ export function reportHtml(data: ReportData): string {
   const [header, lookAt, ...rest] = sections.map(sectionHtml);
   const dur = (v: number) => formatValue('duration', v);
   const charts = [
-    figure(dailyVolumeChart(data.daily), 'Tickets created and solved per day', '<span class="legend"><span style="background:var(--created)"></span>created<span style="background:var(--solved)"></span>solved</span> '),
+    figure(dailyVolumeChart(data.daily), 'Tickets created and solved per day', ' <span class="legend"><span style="background:var(--created)"></span>created<span style="background:var(--solved)"></span>solved</span>'),
     figure(firstReplyChart(data.firstReplyHistogram, data.targets.firstReplyMinutes), `First reply times; red bars are at or beyond the ${dur(data.targets.firstReplyMinutes)} target`),
     figure(heatmapChart(data.peakHours.counts), `Tickets created by weekday and hour (${data.peakHours.tz}); darker is busier`),
     figure(agentChart('chart-agents-solved', 'Solved tickets per agent', data.agents, (a) => a.solved, (v) => String(v)), 'Solved tickets per agent'),
