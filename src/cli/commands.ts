@@ -5,6 +5,7 @@ import { erlangCommand } from './commands/erlang.js';
 import { checkCommand } from './commands/check.js';
 import { reportCommand } from './commands/report.js';
 import { metricsCommand } from './commands/metrics.js';
+import { simulateCommand } from './commands/simulate.js';
 
 /** Every csops subcommand, in the order `csops --help` lists them. One file per command. */
 export const COMMANDS: ReadonlyArray<(ctx: CliContext) => Command> = [
@@ -13,4 +14,5 @@ export const COMMANDS: ReadonlyArray<(ctx: CliContext) => Command> = [
   reportCommand,
   metricsCommand,
   checkCommand,
+  simulateCommand,
 ];

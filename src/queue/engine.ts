@@ -51,9 +51,9 @@ export interface RunOutcome {
   /** Service start per ticket, NaN for tickets still waiting at the end. */
   readonly start: Float64Array;
   readonly end: number;
-  /** Agent-seconds spent handling tickets within [measureFrom, end]. */
+  /** Agent-seconds spent handling tickets within [measureFrom, end], finishing after a shift included. */
   readonly busySeconds: number;
-  /** Agent-seconds on shift within [measureFrom, end]. */
+  /** Agent-seconds worked or free on shift within [measureFrom, end]: busy plus idle on shift. */
   readonly staffedSeconds: number;
   /** Integral of the number of waiting tickets over the whole run (ticket-seconds). */
   readonly queueArea: number;
@@ -105,8 +105,9 @@ export function simulate(workload: Workload, policy: Policy, settings: RunSettin
   let slot = 0;
   let events = 0;
   let queueArea = 0;
+  let busyAgents = 0;
   let busySeconds = 0;
-  let staffedSeconds = 0;
+  let idleSeconds = 0;
   let clock = Math.min(n > 0 ? arrival[0]! : Infinity, staffing.length > 0 ? staffing[0]!.at : Infinity);
 
   const trace: RunTrace | undefined = settings.traceEvery ? { time: [], waiting: [], oldestWaitSeconds: [] } : undefined;
@@ -129,7 +130,9 @@ export function simulate(workload: Workload, policy: Policy, settings: RunSettin
       }
     }
     queueArea += waiting * (t - clock);
-    staffedSeconds += headcount * overlap(clock, t, measureFrom, end);
+    const measured = overlap(clock, t, measureFrom, end);
+    busySeconds += busyAgents * measured;
+    idleSeconds += idleOnShift * measured;
     clock = t;
   };
 
@@ -153,17 +156,18 @@ export function simulate(workload: Workload, policy: Policy, settings: RunSettin
       start[id] = now;
       waiting--;
       busy[agent] = 1;
+      busyAgents++;
       idleOnShift--;
       const duration = bySlot ? handle[slot++]! : handle[id]!;
       completionAt[agent] = now + duration;
       completions.push(agent);
-      busySeconds += overlap(now, now + duration, measureFrom, end);
     }
   };
 
   const complete = (): void => {
     const agent = completions.pop();
     busy[agent] = 0;
+    busyAgents--;
     if (agent < headcount) idleOnShift++;
     events++;
   };
@@ -206,5 +210,5 @@ export function simulate(workload: Workload, policy: Policy, settings: RunSettin
   }
   advanceTo(Math.max(clock, end));
 
-  return { start, end, busySeconds, staffedSeconds, queueArea, events, ...(trace ? { trace } : {}) };
+  return { start, end, busySeconds, staffedSeconds: busySeconds + idleSeconds, queueArea, events, ...(trace ? { trace } : {}) };
 }

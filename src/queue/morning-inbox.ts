@@ -26,8 +26,8 @@ export interface Scenario {
 
 /**
  * A static batch: every message is waiting when the team starts, and each takes the same time,
- * so the team clears the inbox in `clearSeconds` whatever the order. The run lasts twice that
- * long, enough for any order to finish.
+ * so the team clears the inbox in `clearSeconds` whatever the order. The run ends when the last
+ * message is picked up, so utilisation reads over the clearing time.
  */
 export function morningInbox(spec: MorningInbox): Scenario {
   const handleSeconds = Math.max(1, Math.round((spec.clearSeconds * spec.agents) / spec.batch));
@@ -41,7 +41,7 @@ export function morningInbox(spec: MorningInbox): Scenario {
     arrivals,
     handle: { kind: 'fixed', mean: handleSeconds },
     staffing: [{ at: spec.start, agents: spec.agents }],
-    end: spec.start + 2 * Math.ceil((spec.batch * handleSeconds) / spec.agents),
+    end: spec.start + Math.ceil(spec.batch / spec.agents) * handleSeconds,
     measureFrom: -Infinity,
   };
 }

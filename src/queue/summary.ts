@@ -89,7 +89,10 @@ export interface RunSummary {
   unansweredAtEnd: number;
   /** How long the longest-waiting ticket had waited at the end; null when none waits. */
   oldestWaitingMinutes: number | null;
-  /** Busy agent time over staffed agent time in the measured window; null without staff. */
+  /**
+   * Busy agent time over working time (busy, or idle on shift) in the measured window; finishing
+   * a ticket after the shift ends counts as working. Null without staff.
+   */
   utilisation: number | null;
 }
 

@@ -5,7 +5,12 @@ import type { WaitStats } from './summary.js';
 export interface Contender {
   readonly policy: string;
   readonly overall: WaitStats;
+  readonly oldestWaitingMinutes: number | null;
 }
+
+/** The longest wait of a run, counting tickets still waiting at the end: starvation must show. */
+const longestWait = (c: Contender): number | null =>
+  c.overall.max === null && c.oldestWaitingMinutes === null ? null : Math.max(c.overall.max ?? 0, c.oldestWaitingMinutes ?? 0);
 
 export interface TargetVerdict {
   /** `sla:<minutes>` or `patience`. */
@@ -15,7 +20,7 @@ export interface TargetVerdict {
   readonly share: number;
   /** Best share among the other policies, when any differ. */
   readonly nextBest: { policy: string; share: number } | null;
-  /** The first winner's tail, and the lowest tail any policy reached. */
+  /** The first winner's tail, and the lowest tail any policy reached (max counts tickets still waiting). */
   readonly winnerTail: { p99: number | null; max: number | null };
   readonly lowestTail: { p99: { policy: string; value: number } | null; max: { policy: string; value: number } | null };
 }
@@ -29,10 +34,10 @@ export interface Verdict {
 const rounded = (share: number): number => Math.round(share * 1000);
 const percent = (share: number): string => `${(share * 100).toFixed(1)}%`;
 
-function lowest(contenders: readonly Contender[], pick: (s: WaitStats) => number | null) {
+function lowest(contenders: readonly Contender[], pick: (c: Contender) => number | null) {
   let best: { policy: string; value: number } | null = null;
   for (const c of contenders) {
-    const value = pick(c.overall);
+    const value = pick(c);
     if (value !== null && (best === null || value < best.value)) best = { policy: c.policy, value };
   }
   return best;
@@ -46,14 +51,14 @@ function judge(target: string, contenders: readonly Contender[], shareOf: (s: Wa
   const top = Math.max(...scored.map((x) => rounded(x.share)));
   const winners = scored.filter((x) => rounded(x.share) === top);
   const others = scored.filter((x) => rounded(x.share) !== top).sort((a, b) => b.share - a.share);
-  const first = winners[0]!.c.overall;
+  const first = winners[0]!.c;
   return {
     target,
     winners: winners.map((x) => x.c.policy),
     share: winners[0]!.share,
     nextBest: others[0] ? { policy: others[0].c.policy, share: others[0].share } : null,
-    winnerTail: { p99: first.p99, max: first.max },
-    lowestTail: { p99: lowest(contenders, (s) => s.p99), max: lowest(contenders, (s) => s.max) },
+    winnerTail: { p99: first.overall.p99, max: longestWait(first) },
+    lowestTail: { p99: lowest(contenders, (c) => c.overall.p99), max: lowest(contenders, longestWait) },
   };
 }
 
@@ -68,7 +73,7 @@ function describe(v: TargetVerdict): string {
     costs.push(`p99 ${formatMinutes(v.winnerTail.p99)} vs ${formatMinutes(p99.value)} (${p99.policy})`);
   }
   if (max && v.winnerTail.max !== null && v.winnerTail.max > max.value) {
-    costs.push(`max ${formatMinutes(v.winnerTail.max)} vs ${formatMinutes(max.value)} (${max.policy})`);
+    costs.push(`longest wait ${formatMinutes(v.winnerTail.max)} vs ${formatMinutes(max.value)} (${max.policy})`);
   }
   return `${text}, ${costs.length > 0 ? `tail cost ${costs.join(', ')}` : 'no tail cost'}`;
 }
@@ -88,9 +93,19 @@ export function verdict(contenders: readonly Contender[], slaMinutes: readonly n
     const v = judge('patience', contenders, (s) => s.answeredBeforePatience);
     if (v) targets.push(v);
   }
-  const text =
-    targets.length === 0
-      ? 'Verdict: no ticket was answered in the measured window, so no target can be compared.'
-      : `Verdict: ${targets.map(describe).join('; ')}. Each target has its own winner; none is best on all.`;
-  return { targets, text };
+  return { targets, text: verdictText(targets) };
+}
+
+function verdictText(targets: readonly TargetVerdict[]): string {
+  if (targets.length === 0) return 'Verdict: no ticket was answered in the measured window, so no target can be compared.';
+  const contested = targets.filter((t) => t.nextBest !== null);
+  if (contested.length === 0) {
+    return `Verdict: every policy scores the same on every target (${targets.map(describe).join('; ')}): here the queue clears before the order matters.`;
+  }
+  const winnerSets = new Set(contested.map((t) => t.winners.join(' = ')));
+  const closing =
+    winnerSets.size > 1
+      ? 'No policy wins every target.'
+      : 'One order leads on every contested target in this run; that is a finding about this data, not a general ranking.';
+  return `Verdict: ${targets.map(describe).join('; ')}. ${closing}`;
 }

@@ -139,7 +139,7 @@ describe('the morning inbox (DOMAIN.md §4): 50 messages, 12 h to 5 min old, cle
   it('the verdict names newest-first on the 1 h target and its tail cost', () => {
     expect(result.verdict.targets[0]!.winners).toEqual(['newest-first', 'triage-newest']);
     expect(result.verdict.text).toContain('within 1h: newest-first = triage-newest 8.0% (next fifo 0.0%)');
-    expect(result.verdict.text).toContain('max 13.5h vs 12h (fifo)');
+    expect(result.verdict.text).toContain('longest wait 13.5h vs 12h (fifo)');
     expect(result.verdict.text).not.toMatch(/best (in general|overall)/);
   });
 });

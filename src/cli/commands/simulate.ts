@@ -1,0 +1,285 @@
+import { Command, Option } from 'commander';
+import { z } from 'zod';
+import { parseDurationSeconds } from '../../model/duration.js';
+import { formatInstant, isValidTimeZone, wallClockToEpoch } from '../../model/time.js';
+import { classMix, learnProfile, poissonArrivals, replayArrivals, type Arrivals } from '../../queue/arrivals.js';
+import { DEFAULT_WIDESPREAD_TAGS } from '../../queue/classes.js';
+import { comparePolicies, STREAM } from '../../queue/compare.js';
+import { describeDistribution, parseDistribution, SpecError, type Distribution } from '../../queue/distributions.js';
+import { MORNING_INBOX_DEFAULTS, morningInbox } from '../../queue/morning-inbox.js';
+import { DEFAULT_POLICIES, parsePolicies } from '../../queue/policy-names.js';
+import { subSeed, uniformSource } from '../../queue/random.js';
+import { parseHours, staffingFor } from '../../queue/schedule.js';
+import { renderSimulation, SIMULATE_FORMATS, type SimulationReport } from '../../render/simulate.js';
+import { chalkFor, warn, type CliContext } from '../context.js';
+import { UsageError } from '../errors.js';
+import { addInputOptions, loadInput, type InputFlags, type LoadedInput } from '../input.js';
+
+interface RawFlags extends InputFlags {
+  policy: string;
+  agents?: string;
+  hours: string;
+  handleTime: string;
+  seed: string;
+  arrivals?: string;
+  profile?: boolean;
+  horizon?: string;
+  warmup?: string;
+  ageCap?: string;
+  scenario?: string;
+  batch: string;
+  oldest: string;
+  newest: string;
+  clearTime: string;
+  patience?: string;
+  sla: string;
+  widespreadTags: string;
+  format: string;
+  watch?: boolean;
+}
+
+const DAY = 86_400;
+/** Synthetic runs start on a fixed Monday so a seed gives the same calendar every day. */
+const SYNTHETIC_START = { year: 2024, month: 1, day: 1 };
+
+/** Runs a core parser, turning its SpecError into a one-line usage error naming the flag. */
+function readFlag<T>(flag: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof SpecError) throw new UsageError(`${flag}: ${error.message}`);
+    throw error;
+  }
+}
+
+function duration(flag: string, text: string, allowZero = false): number {
+  const seconds = parseDurationSeconds(text);
+  if (!(seconds > 0 || (allowZero && seconds === 0))) throw new UsageError(`${flag}: "${text}" is not a duration like 90m, 24h or 30d`);
+  return Math.round(seconds);
+}
+
+const wholeNumber = (flag: string, min: number) =>
+  z.string().transform((text, ctx) => {
+    const n = Number(text);
+    if (Number.isInteger(n) && n >= min) return n;
+    ctx.addIssue({ code: 'custom', message: `${flag}: "${text}" must be a whole number of at least ${min}` });
+    return z.NEVER;
+  });
+
+const FlagsSchema = z.object({
+  agents: wholeNumber('--agents', 1).optional(),
+  seed: wholeNumber('--seed', 0),
+  batch: wholeNumber('--batch', 1),
+  scenario: z.enum(['morning-inbox'], { message: '--scenario: the only scenario is morning-inbox' }).optional(),
+  format: z.enum(SIMULATE_FORMATS, { message: `--format: use ${SIMULATE_FORMATS.join(', ')}` }),
+});
+
+const RATE = /^poisson:(\d+(?:\.\d+)?)\/(s|m|h|d)$/i;
+const PER_UNIT: Record<string, number> = { s: 1, m: 60, h: 3600, d: DAY };
+
+/** `poisson:40/h` → arrivals per second. */
+function poissonRate(text: string): number {
+  const match = RATE.exec(text.trim());
+  const rate = match ? Number(match[1]) / PER_UNIT[match[2]!.toLowerCase()]! : Number.NaN;
+  if (!(rate > 0)) throw new UsageError(`--arrivals: "${text}" is not a rate like poisson:40/h (units s, m, h, d)`);
+  return rate;
+}
+
+function slaTargets(text: string): number[] {
+  const minutes = text.split(',').map((part) => duration('--sla', part.trim()) / 60);
+  return [...new Set(minutes)].sort((a, b) => a - b);
+}
+
+interface Plan {
+  arrivals: Arrivals;
+  handle: Distribution;
+  from: number;
+  end: number;
+  measureFrom: number;
+  agents: number;
+  hoursText: string;
+  label: string;
+  input: LoadedInput | null;
+  staffing?: ReturnType<typeof staffingFor>;
+}
+
+function syntheticStart(tz: string): number {
+  return wallClockToEpoch(SYNTHETIC_START.year, SYNTHETIC_START.month, SYNTHETIC_START.day, 0, 0, 0, tz) / 1000;
+}
+
+function morningPlan(raw: RawFlags, agents: number, tz: string, handle: Distribution | undefined): Plan {
+  const scenario = morningInbox({
+    batch: Number(raw.batch),
+    oldestSeconds: duration('--oldest', raw.oldest),
+    newestSeconds: duration('--newest', raw.newest, true),
+    clearSeconds: duration('--clear-time', raw.clearTime),
+    agents,
+    start: syntheticStart(tz) + 9 * 3600,
+  });
+  if (scenario.arrivals.arrival[0]! > scenario.arrivals.arrival[scenario.arrivals.arrival.length - 1]!) {
+    throw new UsageError('--oldest: must be older than --newest');
+  }
+  return {
+    arrivals: scenario.arrivals,
+    handle: handle ?? scenario.handle,
+    from: scenario.arrivals.arrival[0]!,
+    // Random handling times may run past the nominal clearing time: leave room for all of them.
+    end: handle ? scenario.end + 2 * Math.ceil((Number(raw.batch) * handle.mean) / agents) : scenario.end,
+    measureFrom: scenario.measureFrom,
+    agents,
+    hoursText: 'from the start of the batch, no shift end',
+    label: `morning inbox (${raw.batch} messages ${raw.oldest} to ${raw.newest} old, cleared in ${raw.clearTime})`,
+    input: null,
+    staffing: scenario.staffing,
+  };
+}
+
+async function arrivalPlan(files: string[], raw: RawFlags, ctx: CliContext, agents: number, handle: Distribution, tags: string[]): Promise<Plan> {
+  const poisson = raw.arrivals !== undefined ? poissonRate(raw.arrivals) : undefined;
+  const needsExport = poisson === undefined || raw.profile === true || files.length > 0;
+  const input = needsExport ? await loadInput(files, raw, ctx) : null;
+  const tz = raw.tz ?? 'UTC';
+  const exported = input ? replayArrivals(input.table, tags) : undefined;
+  if (poisson === undefined) {
+    const arrivals = exported!;
+    const n = arrivals.arrival.length;
+    const from = n > 0 ? arrivals.arrival[0]! : 0;
+    const end = raw.horizon ? from + duration('--horizon', raw.horizon) : (n > 0 ? arrivals.arrival[n - 1]! : 0) + DAY;
+    return {
+      arrivals,
+      handle,
+      from,
+      end,
+      measureFrom: from + (raw.warmup ? duration('--warmup', raw.warmup, true) : 0),
+      agents,
+      hoursText: raw.hours,
+      label: `replay of ${input!.usedSample ? 'the bundled sample' : input!.input.files.join(', ')}`,
+      input,
+    };
+  }
+  const from = syntheticStart(tz);
+  const end = from + duration('--horizon', raw.horizon ?? '30d');
+  const measureFrom = from + duration('--warmup', raw.warmup ?? '1d', true);
+  if (measureFrom >= end) throw new UsageError('--warmup: must be shorter than --horizon');
+  const shaped = exported && exported.arrival.length > 0;
+  const arrivals = poissonArrivals(
+    {
+      ratePerSecond: poisson,
+      from,
+      to: end,
+      ...(shaped ? { profile: { weights: learnProfile(exported, tz), tz }, mix: classMix(exported) } : {}),
+    },
+    uniformSource(subSeed(Number(raw.seed), STREAM.arrivals)),
+  );
+  const shape = shaped ? ', shaped by the export’s weekday × hour pattern and class mix' : '';
+  return { arrivals, handle, from, end, measureFrom, agents, hoursText: raw.hours, label: `${raw.arrivals}${shape}`, input };
+}
+
+/** Share of tickets still waiting at the end above which wait statistics mislead without a warning. */
+const OVERLOAD_SHARE = 0.05;
+
+/**
+ * Wait statistics cover answered tickets only, so a team that cannot keep up looks better the
+ * more it starves: say so when many tickets are left waiting.
+ */
+function warnIfOverloaded(ctx: CliContext, report: SimulationReport): void {
+  const { tickets } = report.settings;
+  const worst = Math.max(0, ...report.comparison.policies.map((p) => p.unansweredAtEnd));
+  if (tickets > 0 && worst / tickets > OVERLOAD_SHARE) {
+    warn(
+      ctx,
+      `the team does not keep up: up to ${worst} of ${tickets} tickets are still waiting at the end; waits describe answered tickets only, so read "unanswered at end" and "oldest waiting" with them`,
+    );
+  }
+}
+
+export function simulateCommand(ctx: CliContext): Command {
+  const command = new Command('simulate')
+    .description('Compare queue orders (oldest first, newest first, triage…) on your tickets with a seeded discrete-event simulation')
+    .argument('[files...]', 'ticket exports to replay (the bundled sample when none)')
+    .option('--policy <list>', 'policies to compare: fifo, newest-first (lifo), triage, triage-newest, sla-first, split=<k>, each optionally +age-cap=<duration>', DEFAULT_POLICIES.join(','))
+    .option('--agents <n>', 'agents per shift (default 4; 1 for --scenario morning-inbox)')
+    .option('--hours <spec>', 'when agents work, in --tz: "Mon-Fri 09:00-17:00", several joined by ";" with "=n" headcounts, or 24/7', 'Mon-Fri 09:00-17:00')
+    .option('--handle-time <dist>', 'handling time per ticket: 8m, fixed:8m, exp:8m or lognormal:8m,4m', 'exp:8m')
+    .option('--seed <n>', 'random seed: the same seed gives the same numbers', '1')
+    .option('--arrivals <rate>', 'synthetic Poisson arrivals instead of replay, e.g. poisson:40/h (units s, m, h, d)')
+    .option('--profile', 'with --arrivals: shape the rate by the export’s weekday × hour pattern and class mix (implied when files are given)')
+    .option('--horizon <duration>', 'simulated time (default 30d for --arrivals; replay: until a day after the last ticket)')
+    .option('--warmup <duration>', 'tickets arriving in this first stretch are simulated but not counted (default 1d for --arrivals, 0 for replay)')
+    .option('--age-cap <duration>', 'on newest-first policies: a ticket waiting longer than this goes to the front')
+    .addOption(new Option('--scenario <name>', 'a static batch instead of arrivals').choices(['morning-inbox']))
+    .option('--batch <n>', 'morning-inbox: messages waiting', String(MORNING_INBOX_DEFAULTS.batch))
+    .option('--oldest <duration>', 'morning-inbox: age of the oldest message', MORNING_INBOX_DEFAULTS.oldest)
+    .option('--newest <duration>', 'morning-inbox: age of the newest message', MORNING_INBOX_DEFAULTS.newest)
+    .option('--clear-time <duration>', 'morning-inbox: time the team needs for the whole inbox', MORNING_INBOX_DEFAULTS.clearTime)
+    .option('--patience <dist>', 'how long customers wait before giving up, e.g. exp:4h; reports the share answered in time')
+    .option('--sla <list>', 'first-reply targets to report shares for', '1h,4h,24h')
+    .option('--widespread-tags <list>', 'tags (or parts of tags) marking a widespread problem', DEFAULT_WIDESPREAD_TAGS.join(','))
+    .option('--watch', 'in a terminal, animate the queue over simulated time before the report')
+    .addOption(new Option('--format <format>', 'output format').choices([...SIMULATE_FORMATS]).default('table'));
+  addInputOptions(command);
+  return command.action(async (files: string[], raw: RawFlags) => {
+    const parsed = FlagsSchema.safeParse(raw);
+    if (!parsed.success) throw new UsageError(parsed.error.issues[0]!.message);
+    const flags = parsed.data;
+    const tz = raw.tz ?? 'UTC';
+    if (!isValidTimeZone(tz)) throw new UsageError(`--tz: "${tz}" is not an IANA time zone (e.g. UTC, Europe/Berlin)`);
+    const policies = readFlag('--policy', () => parsePolicies(raw.policy.split(',').filter((p) => p.trim() !== ''), raw.ageCap));
+    if (policies.length === 0) throw new UsageError('--policy: name at least one policy');
+    const handleGiven = command.getOptionValueSource('handleTime') === 'cli';
+    const handle = readFlag('--handle-time', () => parseDistribution(raw.handleTime));
+    const patience = raw.patience === undefined ? undefined : readFlag('--patience', () => parseDistribution(raw.patience!));
+    const hours = readFlag('--hours', () => parseHours(raw.hours));
+    const slaMinutes = slaTargets(raw.sla);
+    const tags = raw.widespreadTags.split(',').map((t) => t.trim().toLowerCase()).filter((t) => t !== '');
+
+    let plan: Plan;
+    if (flags.scenario === 'morning-inbox') {
+      if (files.length > 0 || raw.arrivals) throw new UsageError('--scenario: morning-inbox is a fixed batch; it reads no export and no --arrivals');
+      plan = morningPlan(raw, flags.agents ?? MORNING_INBOX_DEFAULTS.agents, tz, handleGiven ? handle : undefined);
+    } else {
+      plan = await arrivalPlan(files, raw, ctx, flags.agents ?? 4, handle, tags);
+    }
+    const staffing = plan.staffing ?? staffingFor(hours, plan.agents, plan.from, plan.end, tz);
+    const watching = raw.watch === true && ctx.stdout.isTTY === true;
+    if (raw.watch && !watching) warn(ctx, '--watch needs a terminal; printing the report only');
+
+    const comparison = comparePolicies({
+      arrivals: plan.arrivals,
+      policies,
+      handle: plan.handle,
+      ...(patience ? { patience } : {}),
+      seed: flags.seed,
+      staffing,
+      end: plan.end,
+      measureFrom: plan.measureFrom,
+      slaMinutes,
+      ...(watching ? { traceEvery: Math.max(1, Math.ceil((plan.end - plan.from) / 240)) } : {}),
+    });
+    const report: SimulationReport = {
+      input: plan.input?.input ?? null,
+      settings: {
+        arrivals: plan.label,
+        tickets: plan.arrivals.arrival.length,
+        from: formatInstant(plan.from * 1000, tz),
+        to: formatInstant(plan.end * 1000, tz),
+        warmupUntil: plan.measureFrom > plan.from ? formatInstant(plan.measureFrom * 1000, tz) : null,
+        agents: plan.agents,
+        hours: plan.hoursText,
+        tz,
+        handleTime: describeDistribution(plan.handle),
+        patience: patience ? describeDistribution(patience) : null,
+        seed: flags.seed,
+        slaMinutes,
+      },
+      comparison,
+    };
+    if (plan.input) for (const note of plan.input.notes) warn(ctx, note);
+    warnIfOverloaded(ctx, report);
+    if (watching) {
+      const { watchSimulation } = await import('../../render/simulate-watch.js');
+      await watchSimulation(comparison, ctx.stdout as NodeJS.WriteStream);
+    }
+    ctx.stdout.write(renderSimulation(report, flags.format, chalkFor(ctx)));
+  });
+}
