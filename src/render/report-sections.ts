@@ -244,6 +244,9 @@ function customers(d: ReportData): Section {
     },
   ];
   if (tables[0]!.rows.length === 0) tables.pop();
+  if (a.plans.length > 0) {
+    tables.push({ head: [`plan (${a.lastMonth})`, 'customers', 'MRR', 'share of MRR'], rows: a.plans.map((p) => [p.plan, p.customers, num(p.mrr), pct(p.share)]), alignRight: [1, 2, 3] });
+  }
   if (d.support) {
     const row = (label: string, x: typeof d.support.churned) => [label, x.customers, x.tickets, num(x.ticketsPerCustomer), pct(x.csat.score)];
     tables.push({ head: [`customers (joined on ${d.support.joinedOn})`, 'customers', 'tickets', 'tickets each', 'CSAT'], rows: [row('churned', d.support.churned), row('retained', d.support.retained)], alignRight: [1, 2, 3, 4] });

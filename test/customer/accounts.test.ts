@@ -115,6 +115,25 @@ describe('monthly churn, MRR churn, net MRR churn, expansion (DOMAIN.md §3)', (
   });
 });
 
+describe('plan mix', () => {
+  it('counts the last month by plan, largest MRR first, leaving out non-payers', () => {
+    const rows: AccountMonth[] = [
+      { customer: 'a', month: '2024-01', mrr: 10, plan: 'team' },
+      { customer: 'a', month: '2024-02', mrr: 150, plan: 'business' },
+      { customer: 'b', month: '2024-02', mrr: 0, plan: 'business' },
+      { customer: 'c', month: '2024-02', mrr: 50, plan: 'team' },
+      { customer: 'd', month: '2024-02', mrr: 50, plan: 'team' },
+    ];
+    expect(accountMetrics(rows).plans).toEqual([
+      { plan: 'business', customers: 1, mrr: 150, share: 0.6 },
+      { plan: 'team', customers: 2, mrr: 100, share: 0.4 },
+    ]);
+  });
+  it('is empty without a plan column', () => {
+    expect(accountMetrics(ROWS).plans).toEqual([]);
+  });
+});
+
 describe('revenue concentration (80% of revenue from 20% of customers is the signal)', () => {
   it('flags 2 of 10 customers bringing 80%', () => {
     const revenue = new Map<string, number>([['x', 400], ['y', 400], ...Array.from({ length: 8 }, (_, i) => [`s${i}`, 25] as [string, number])]);

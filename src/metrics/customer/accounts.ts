@@ -59,6 +59,14 @@ export interface Concentration {
   threshold: number;
 }
 
+export interface PlanMix {
+  plan: string;
+  customers: number;
+  mrr: number;
+  /** The plan's share of the month's MRR. */
+  share: number | null;
+}
+
 export interface AccountMetrics {
   firstMonth: string | null;
   lastMonth: string | null;
@@ -71,6 +79,8 @@ export interface AccountMetrics {
   repurchase: Repurchase;
   upsell: Upsell;
   concentration: Concentration | null;
+  /** Paying customers and MRR per plan in the last month, largest first; empty without a plan column. */
+  plans: PlanMix[];
   notes: string[];
 }
 
@@ -155,6 +165,29 @@ export function concentrationOf(month: string, revenue: Map<string, number>, thr
   return { month, customers: values.length, topCustomers, topShare, concentrated, threshold };
 }
 
+/** The last month's paying customers and MRR by plan (a customer's plan there; "(none)" when blank). */
+export function planMix(rows: readonly AccountMonth[], month: string): PlanMix[] {
+  if (!rows.some((r) => r.plan !== undefined)) return [];
+  const perCustomer = new Map<string, { plan: string; mrr: number }>();
+  for (const row of rows) {
+    if (row.month !== month) continue;
+    const entry = perCustomer.get(row.customer) ?? { plan: row.plan ?? '(none)', mrr: 0 };
+    entry.mrr += row.mrr;
+    perCustomer.set(row.customer, entry);
+  }
+  const plans = new Map<string, PlanMix>();
+  let total = 0;
+  for (const { plan, mrr } of perCustomer.values()) {
+    if (mrr <= 0) continue;
+    const mix = plans.get(plan) ?? { plan, customers: 0, mrr: 0, share: null };
+    mix.customers++;
+    mix.mrr += mrr;
+    total += mrr;
+    plans.set(plan, mix);
+  }
+  return [...plans.values()].map((p) => ({ ...p, share: ratio(p.mrr, total) })).sort((a, b) => b.mrr - a.mrr);
+}
+
 export interface AccountOptions {
   /** Top-20% revenue share that counts as concentrated (default 0.8). */
   concentrationThreshold?: number;
@@ -198,6 +231,7 @@ export function accountMetrics(rows: readonly AccountMonth[], options: AccountOp
     upsell: { upgraded, notUpgraded: keptCustomers.size - upgraded, ratio: ratio(upgraded, keptCustomers.size - upgraded) },
     concentration:
       last === undefined ? null : concentrationOf(monthText(last), paying(grid.get(last)), options.concentrationThreshold ?? 0.8),
+    plans: last === undefined ? [] : planMix(rows, monthText(last)),
     notes,
   };
 }
