@@ -116,6 +116,12 @@ describe('check outputs', () => {
     expect(checkAnnotations({ ...percent, minSample: 20, allowInsufficient: false, by: null })).toContain('was 90%25, target >= 95%25');
   });
 
+  it('github: allowed insufficient data is a warning, not an error', () => {
+    const lines = checkAnnotations({ ...report, allowInsufficient: true }).split('\n');
+    expect(lines).toContain('::warning title=csops check%3A insufficient data::nps >= 50: only 5 data points (--min-sample 20) (n=5)');
+    expect(lines.filter((l) => l.startsWith('::error'))).toHaveLength(1);
+  });
+
   it('markdown summary', () => {
     expect(checkMarkdown(report)).toMatchSnapshot();
   });
