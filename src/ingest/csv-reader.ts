@@ -1,5 +1,4 @@
-import { Readable } from 'node:stream';
-import { parse, CsvError } from 'csv-parse';
+import { CsvTokenizer } from './csv-tokenizer.js';
 import type { TextSource } from './source.js';
 
 export type Delimiter = ',' | ';' | '\t' | '|';
@@ -39,48 +38,61 @@ export interface CsvRead {
   records: AsyncIterable<CsvRecord>;
 }
 
+/** A record or a syntax problem, in file order, so problems are reported where they occur. */
+type Entry = CsvRecord | CsvSyntaxProblem;
+const isProblem = (entry: Entry): entry is CsvSyntaxProblem => 'message' in entry;
+
 /**
- * Streams a CSV file's records as string arrays (no per-row objects), with line numbers.
+ * Streams a CSV file's records as string arrays, with line numbers. Records are tokenised a
+ * chunk at a time (no per-field objects, one array per record) and handed out in file order.
  * Returns undefined when the file has no header line at all.
  */
 export async function readCsv(
   source: TextSource,
   onSyntaxProblem: (problem: CsvSyntaxProblem) => void,
 ): Promise<CsvRead | undefined> {
-  const parser = parse({
-    delimiter: sniffDelimiter(source.head),
-    bom: true,
-    info: true,
-    relax_column_count: true,
-    skip_empty_lines: true,
-    skip_records_with_error: true,
-  });
-  parser.on('skip', (error: CsvError & { lines?: number }) => {
-    onSyntaxProblem({ line: error.lines ?? 0, message: describeCsvError(error) });
-  });
-  Readable.from(source.chunks).on('error', (error) => parser.destroy(error)).pipe(parser);
-  const iterator = parser[Symbol.asyncIterator]() as AsyncIterator<{ record: string[]; info: { lines: number } }>;
-  const first = await iterator.next();
-  if (first.done) return undefined;
-  const header = first.value.record;
-  let previousEnd = first.value.info.lines;
+  let batch: Entry[] = [];
+  const tokenizer = new CsvTokenizer(
+    sniffDelimiter(source.head),
+    (fields, line) => batch.push({ fields, line }),
+    (line, message) => batch.push({ line, message }),
+  );
+  const chunks = source.chunks[Symbol.asyncIterator]();
+  let ended = false;
+  /** The next tokenised entries; empty only once the text is exhausted. */
+  async function nextBatch(): Promise<Entry[]> {
+    while (batch.length === 0 && !ended) {
+      const next = await chunks.next();
+      if (next.done) {
+        tokenizer.end();
+        ended = true;
+      } else tokenizer.push(next.value);
+    }
+    const taken = batch;
+    batch = [];
+    return taken;
+  }
+  let pending = await nextBatch();
+  let index = 0;
+  let header: string[] | undefined;
+  while (header === undefined) {
+    if (index === pending.length) {
+      pending = await nextBatch();
+      index = 0;
+      if (pending.length === 0) return undefined;
+    }
+    const entry = pending[index++]!;
+    if (isProblem(entry)) onSyntaxProblem(entry);
+    else header = entry.fields;
+  }
   async function* records(): AsyncGenerator<CsvRecord> {
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-      const { record, info } = next.value;
-      yield { fields: record, line: previousEnd + 1 };
-      previousEnd = info.lines;
+    for (; pending.length > 0; pending = await nextBatch(), index = 0) {
+      for (; index < pending.length; index++) {
+        const entry = pending[index]!;
+        if (isProblem(entry)) onSyntaxProblem(entry);
+        else yield entry;
+      }
     }
   }
   return { header, records: records() };
-}
-
-function describeCsvError(error: CsvError): string {
-  switch (error.code) {
-    case 'CSV_QUOTE_NOT_CLOSED':
-      return 'a quoted field is never closed (the file may be cut short)';
-    case 'CSV_INVALID_CLOSING_QUOTE':
-      return 'a quote inside a quoted field is not doubled';
-    default:
-      return error.message.replace(/^Invalid Record Length: /, '');
-  }
 }
