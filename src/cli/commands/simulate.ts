@@ -70,7 +70,6 @@ const FlagsSchema = z.object({
   agents: wholeNumber('--agents', 1).optional(),
   seed: wholeNumber('--seed', 0),
   batch: wholeNumber('--batch', 1),
-  scenario: z.enum(['morning-inbox'], { message: '--scenario: the only scenario is morning-inbox' }).optional(),
   format: z.enum(SIMULATE_FORMATS, { message: `--format: use ${SIMULATE_FORMATS.join(', ')}` }),
 });
 
@@ -234,7 +233,7 @@ export function simulateCommand(ctx: CliContext): Command {
     const tags = raw.widespreadTags.split(',').map((t) => t.trim().toLowerCase()).filter((t) => t !== '');
 
     let plan: Plan;
-    if (flags.scenario === 'morning-inbox') {
+    if (raw.scenario === 'morning-inbox') {
       if (files.length > 0 || raw.arrivals) throw new UsageError('--scenario: morning-inbox is a fixed batch; it reads no export and no --arrivals');
       plan = morningPlan(raw, flags.agents ?? MORNING_INBOX_DEFAULTS.agents, tz, handleGiven ? handle : undefined);
     } else {
