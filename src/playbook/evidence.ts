@@ -1,3 +1,4 @@
+import type { Concentration } from '../metrics/customer/accounts.js';
 import type { GroupRow, MetricsResult } from '../metrics/types.js';
 import { percentile } from '../metrics/percentile.js';
 import { formatMinutes } from '../model/duration.js';
@@ -29,20 +30,12 @@ export interface ForecastFacts {
   horizon: string;
 }
 
-/** From an accounts file: revenue concentration. */
-export interface AccountsFacts {
-  accounts: number;
-  /** Share of revenue (0–1) from the top 20% of accounts. */
-  topFifthShare: number;
-}
 
 export interface EvidenceTargets {
   /** First-reply target in minutes (the service-level threshold). */
   firstReplyMinutes: number;
   /** Share of first replies that should be within the target. */
   serviceLevel: number;
-  /** Share of revenue from the top 20% of accounts that signals concentration. */
-  revenueConcentration: number;
 }
 
 export interface EvidenceFacts {
@@ -51,7 +44,8 @@ export interface EvidenceFacts {
   exportFacts?: ExportFacts;
   targets: EvidenceTargets;
   forecast?: ForecastFacts;
-  accounts?: AccountsFacts;
+  /** Revenue concentration of the latest month of an accounts file (--accounts); null when it has too few months. */
+  accounts?: Concentration | null;
 }
 
 /**
@@ -280,12 +274,16 @@ function forecastGap(facts: EvidenceFacts): EvidenceResult {
 }
 
 function revenueConcentration(facts: EvidenceFacts): EvidenceResult {
-  const accounts = facts.accounts;
-  if (!accounts) return { status: 'unknown', evidence: 'needs account revenue (--accounts FILE)' };
-  const signal = facts.targets.revenueConcentration;
-  const evidence = `top 20% of ${count(accounts.accounts)} accounts bring ${pct(accounts.topFifthShare)} of revenue (signal at ${pct(signal)})`;
+  const { accounts } = facts;
+  if (accounts === undefined) return { status: 'unknown', evidence: 'needs account revenue (--accounts FILE)' };
+  if (accounts === null || accounts.topShare === null) {
+    return { status: 'unknown', evidence: 'the accounts file has no month with revenue to compare' };
+  }
+  const evidence =
+    `${accounts.month}: top ${accounts.topCustomers} of ${count(accounts.customers)} customers bring ` +
+    `${pct(accounts.topShare)} of revenue (signal at ${pct(accounts.threshold)})`;
   // Concentration is a reason to act, not proof the team exists: below the signal the user decides.
-  return accounts.topFifthShare >= signal ? { status: 'not-met', evidence } : { status: 'manual', evidence };
+  return accounts.concentrated ? { status: 'not-met', evidence } : { status: 'manual', evidence };
 }
 
 export const EVIDENCE_RULES: Record<EvidenceRuleId, (facts: EvidenceFacts) => EvidenceResult> = {

@@ -10,7 +10,6 @@ export {
   type EvidenceStatus,
   type EvidenceTargets,
   type ForecastFacts,
-  type AccountsFacts,
 } from './evidence.js';
 export { exportFacts, type ExportFacts } from './export-facts.js';
 export {
