@@ -259,7 +259,7 @@ export function simulateCommand(ctx: CliContext): Command {
       input: plan.input?.input ?? null,
       settings: {
         arrivals: plan.label,
-        tickets: plan.arrivals.arrival.length,
+        tickets: plan.arrivals.arrival.filter((t) => t <= plan.end).length,
         from: formatInstant(plan.from * 1000, tz),
         to: formatInstant(plan.end * 1000, tz),
         warmupUntil: plan.measureFrom > plan.from ? formatInstant(plan.measureFrom * 1000, tz) : null,
