@@ -101,6 +101,42 @@ describe('csops simulate', () => {
     expect(result.simulation.warmupUntil).toBe('2024-01-02T00:00:00Z');
   });
 
+  it('end to end against Erlang C (research/queue.md T13, §2.1): M/M/3, λ = 0.2/min, 10 min handling, two years', async () => {
+    const { stdout, code } = await runCli([
+      'simulate', '--arrivals', 'poisson:0.2/m', '--handle-time', 'exp:10m', '--agents', '3', '--hours', '24/7',
+      '--horizon', '730d', '--warmup', '7d', '--policy', 'fifo,newest-first', '--sla', '5m,10m', '--seed', '7', '--format', 'json',
+    ]);
+    expect(code).toBe(0);
+    const [fifo, newest] = JSON.parse(stdout).policies;
+    // Wq = 4.444 min for both orders. Tolerance ±7%: seeds 1–5 stayed within 3.3%.
+    for (const p of [fifo, newest]) {
+      expect(Math.abs(p.overall.mean - 4.444)).toBeLessThan(0.07 * 4.444);
+      // ρ = λ / (cμ) = 2/3 (±1.5%; seeds 1–5 within 0.6%).
+      expect(Math.abs(p.utilisation - 2 / 3)).toBeLessThan(0.015 * (2 / 3));
+    }
+    // FIFO tail P(Wq > t) = C·e^{−(cμ−λ)t} with C = 0.4444: within 5 min 0.7304, within 10 min 0.8365
+    // (±1.2 percentage points; seeds 1–5 within 0.6).
+    expect(Math.abs(fifo.overall.withinSla['5'] - 0.7304)).toBeLessThan(0.012);
+    expect(Math.abs(fifo.overall.withinSla['10'] - 0.8365)).toBeLessThan(0.012);
+    // Same mean, different spread: newest-first answers more within 5 min and has the longer tail.
+    expect(newest.overall.withinSla['5']).toBeGreaterThan(fifo.overall.withinSla['5']);
+    expect(newest.overall.p99).toBeGreaterThan(fifo.overall.p99);
+  });
+
+  it('accepts the command line pinned in the issue', async () => {
+    const { stdout, code } = await runCli([
+      'simulate', fixture('sample/zendesk-export.csv'), '--policy', 'fifo,newest-first,triage,triage-newest', '--agents', '4',
+      '--hours', 'Mon-Fri 09:00-17:00', '--tz', 'UTC', '--handle-time', 'exp:6m', '--seed', '7', '--format', 'json',
+    ]);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.schemaVersion).toBe(1);
+    expect(result.policies.map((p: { policy: string }) => p.policy)).toEqual(['fifo', 'newest-first', 'triage', 'triage-newest']);
+    for (const p of result.policies) {
+      expect(Object.keys(p)).toEqual(['policy', 'overall', 'byClass', 'unansweredAtEnd', 'oldestWaitingMinutes', 'utilisation']);
+    }
+  });
+
   it('reports the share answered before customers give up when --patience is set', async () => {
     const { stdout, code } = await runCli([...POISSON, '--patience', 'exp:1h']);
     expect(code).toBe(0);
