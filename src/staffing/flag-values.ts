@@ -27,3 +27,22 @@ export function serviceLevelTarget(text: string): { target: number; thresholdSec
   if (!(target > 0 && target < 1) || !(thresholdSeconds >= 0)) return undefined;
   return { target, thresholdSeconds };
 }
+
+const PERIOD_DAYS: Record<string, number> = { day: 1, week: 7, month: 365.25 / 12, year: 365.25 };
+
+/** `8%/month`, `-2%/week`, `30%/year`: compound growth per period. */
+export function growthRate(text: string): { rate: number; periodDays: number } | undefined {
+  const match = /^\s*([+-]?\d+(?:\.\d+)?)\s*%\s*\/\s*(day|week|month|year)\s*$/i.exec(text);
+  if (!match) return undefined;
+  const rate = Number(match[1]) / 100;
+  return rate > -1 ? { rate, periodDays: PERIOD_DAYS[match[2]!.toLowerCase()]! } : undefined;
+}
+
+/** `2025-03-10:+40%:2w` (length defaults to one day): a launch spike or a quiet holiday. */
+export function volumeEvent(text: string): { date: string; change: number; days: number } | undefined {
+  const match = /^\s*(\d{4}-\d{2}-\d{2})\s*:\s*([+-]?\d+(?:\.\d+)?)\s*%\s*(?::\s*(\S+))?\s*$/.exec(text);
+  if (!match) return undefined;
+  const change = Number(match[2]) / 100;
+  const days = match[3] === undefined ? 1 : Math.round(parseDurationSeconds(match[3], 'd') / 86_400);
+  return change > -1 && days >= 1 ? { date: match[1]!, change, days } : undefined;
+}
