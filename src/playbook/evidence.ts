@@ -73,6 +73,7 @@ export const EVIDENCE_THRESHOLDS = {
 
 const pct = (share: number): string => `${Math.round(share * 100)}%`;
 const count = (n: number): string => n.toLocaleString('en-US');
+const plural = (n: number, noun: string): string => `${count(n)} ${noun}${n === 1 ? '' : 's'}`;
 const perDay = (n: number): string => (Math.round(n * 10) / 10).toString();
 
 /** Zendesk's email, web form and API requests all land in one shared inbox. */
@@ -130,6 +131,8 @@ function volumeTracked(facts: EvidenceFacts): EvidenceResult {
 function categorised(facts: EvidenceFacts): EvidenceResult {
   const tags = facts.exportFacts;
   if (!tags || tags.tickets === 0) return { status: 'unknown', evidence: 'no tickets to look at' };
+  // No tag anywhere usually means the export left the column out (categories may sit in a custom field).
+  if (tags.tagged === 0) return { status: 'unknown', evidence: 'the export carries no tags' };
   const share = tags.tagged / tags.tickets;
   const evidence = `${count(tags.tagged)} of ${count(tags.tickets)} tickets carry a tag (${pct(share)})`;
   return { status: share >= EVIDENCE_THRESHOLDS.taggedShare ? 'met' : 'not-met', evidence };
@@ -202,9 +205,11 @@ function replyTimeTrend(facts: EvidenceFacts): EvidenceResult {
   return { status: slipped ? 'not-met' : 'met', evidence };
 }
 
+const NO_AGENTS = 'the export names no agent on solved tickets';
+
 function agentMetrics(facts: EvidenceFacts): EvidenceResult {
   const agents = facts.metrics.agents.productivity;
-  if (agents.length === 0) return { status: 'not-met', evidence: 'the export names no agent on solved tickets' };
+  if (agents.length === 0) return { status: 'unknown', evidence: NO_AGENTS };
   const rates = agents.map((a) => a.solvedPerActiveDay).filter((r): r is number => r !== null);
   const typical = rates.length > 0 ? `; median ${perDay(median(rates))} solved per active day` : '';
   return { status: 'met', evidence: `per-agent figures for ${agents.length} agents${typical}` };
@@ -213,8 +218,10 @@ function agentMetrics(facts: EvidenceFacts): EvidenceResult {
 function metricsLevels(facts: EvidenceFacts): EvidenceResult {
   const teams = (facts.metrics.groups.group ?? []).filter((row) => row.keys.group != null).length;
   const agents = facts.metrics.agents.productivity.length;
-  const evidence = `company: yes; teams: ${teams} groups; agents: ${agents}`;
-  return { status: teams > 0 && agents > 0 ? 'met' : 'not-met', evidence };
+  if (teams === 0 || agents === 0) {
+    return { status: 'unknown', evidence: teams === 0 ? 'the export names no group (team)' : NO_AGENTS };
+  }
+  return { status: 'met', evidence: `company, ${plural(teams, 'team')} and ${plural(agents, 'agent')} in the data` };
 }
 
 const METRIC_WORDS = {
