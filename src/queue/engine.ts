@@ -108,7 +108,9 @@ export function simulate(workload: Workload, policy: Policy, settings: RunSettin
   let busyAgents = 0;
   let busySeconds = 0;
   let idleSeconds = 0;
-  let clock = Math.min(n > 0 ? arrival[0]! : Infinity, staffing.length > 0 ? staffing[0]!.at : Infinity);
+  const firstEvent = Math.min(n > 0 ? arrival[0]! : Infinity, staffing.length > 0 ? staffing[0]!.at : Infinity);
+  // With nothing to simulate the clock starts (and stays) at the end.
+  let clock = Number.isFinite(firstEvent) ? firstEvent : end;
 
   const trace: RunTrace | undefined = settings.traceEvery ? { time: [], waiting: [], oldestWaitSeconds: [] } : undefined;
   let nextSample = clock;

@@ -163,6 +163,8 @@ describe('csops simulate', () => {
     [['--sla', 'soon'], 'csops: --sla: "soon" is not a duration'],
     [['--tz', 'Mars/Base'], 'csops: --tz: "Mars/Base" is not an IANA time zone'],
     [['--scenario', 'morning-inbox', 'export.csv'], 'csops: --scenario: morning-inbox is a fixed batch'],
+    [['--age-cap', 'forever'], 'csops: --age-cap: "forever" is not a duration'],
+    [['--profile'], 'csops: --profile: only shapes synthetic --arrivals'],
   ])('bad input %j → one line, exit 2', async (args, message) => {
     const { stdout, stderr, code } = await runCli(['simulate', ...args]);
     expect(code).toBe(2);

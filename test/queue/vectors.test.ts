@@ -77,6 +77,11 @@ describe('research/queue.md §6 deterministic vectors', () => {
     expect(Array.from(run.start)).toEqual([0, 3, 6]);
   });
 
+  it('a run with no tickets and no staff ends quietly at the horizon', () => {
+    const run = simulate(workload([], 1), fifo, { end: 100, measureFrom: 0, staffing: [] });
+    expect(run).toMatchObject({ queueArea: 0, busySeconds: 0, staffedSeconds: 0, events: 0 });
+  });
+
   it('T6 under the default same-second rule: the urgent arrival of that second is a candidate too', () => {
     const w = workload([0, 0, 2], 3, [CLASS.low, CLASS.high, CLASS.high]);
     const run = simulate(w, triage, settings(100));

@@ -223,6 +223,7 @@ export function simulateCommand(ctx: CliContext): Command {
     const flags = parsed.data;
     const tz = raw.tz ?? 'UTC';
     if (!isValidTimeZone(tz)) throw new UsageError(`--tz: "${tz}" is not an IANA time zone (e.g. UTC, Europe/Berlin)`);
+    if (raw.ageCap !== undefined) duration('--age-cap', raw.ageCap);
     const policies = readFlag('--policy', () => parsePolicies(raw.policy.split(',').filter((p) => p.trim() !== ''), raw.ageCap));
     if (policies.length === 0) throw new UsageError('--policy: name at least one policy');
     const handleGiven = command.getOptionValueSource('handleTime') === 'cli';
@@ -235,8 +236,10 @@ export function simulateCommand(ctx: CliContext): Command {
     let plan: Plan;
     if (raw.scenario === 'morning-inbox') {
       if (files.length > 0 || raw.arrivals) throw new UsageError('--scenario: morning-inbox is a fixed batch; it reads no export and no --arrivals');
+      if (command.getOptionValueSource('hours') === 'cli') warn(ctx, '--hours is ignored by --scenario morning-inbox: the team works the batch from its start');
       plan = morningPlan(raw, flags.agents ?? MORNING_INBOX_DEFAULTS.agents, tz, handleGiven ? handle : undefined);
     } else {
+      if (raw.profile && raw.arrivals === undefined) throw new UsageError('--profile: only shapes synthetic --arrivals; a replay already follows the export');
       plan = await arrivalPlan(files, raw, ctx, flags.agents ?? 4, handle, tags);
     }
     const staffing = plan.staffing ?? staffingFor(hours, plan.agents, plan.from, plan.end, tz);
