@@ -7,6 +7,7 @@ import type { TicketTable } from '../model/table.js';
 import { isValidTimeZone, keyToDayNumber, MS, wallClockToEpoch } from '../model/time.js';
 import { warn, type CliContext } from './context.js';
 import { UsageError } from './errors.js';
+import { progressLine } from './progress.js';
 
 /** The export csops runs on when no file is given, so `npx csops report` shows something real. */
 const SAMPLE = 'fixtures/sample/zendesk-export.csv';
@@ -132,9 +133,12 @@ export async function loadInput(files: readonly string[], flags: InputFlags, ctx
   if (usedSample) warn(ctx, `no export given; using the bundled sample export (${SAMPLE})`);
   const names = usedSample ? [SAMPLE] : [...files];
   let problems = 0;
+  const progress = progressLine(ctx);
   const onProblem = (problem: RowProblem): void => {
     problems++;
-    if (problems <= PROBLEMS_SHOWN) warn(ctx, `${describeProblem(problem)} (row skipped)`);
+    if (problems > PROBLEMS_SHOWN) return;
+    progress.clear();
+    warn(ctx, `${describeProblem(problem)} (row skipped)`);
   };
   const result = await loadExports(
     names.map((name) => (usedSample ? { name, path: SAMPLE_PATH } : { name, stdin: ctx.stdin })),
@@ -142,12 +146,13 @@ export async function loadInput(files: readonly string[], flags: InputFlags, ctx
       tz: options.tz,
       strict: options.strict ?? false,
       onProblem,
+      onProgress: progress.update,
       ...(options.inputFormat ? { inputFormat: options.inputFormat as FormatId } : {}),
       ...(map ? { map } : {}),
       ...(options.from ? { from: startOfDay(options.from, options.tz) } : {}),
       ...(options.to ? { to: startOfDay(options.to, options.tz) + MS.day } : {}),
     },
-  );
+  ).finally(progress.clear);
   if (problems > PROBLEMS_SHOWN) {
     warn(ctx, `… and ${problems - PROBLEMS_SHOWN} more malformed rows skipped (--strict stops at the first)`);
   }

@@ -21,7 +21,24 @@ export interface LoadOptions {
   to?: number;
   /** Called for each skipped row, as it happens. */
   onProblem?: (problem: RowProblem) => void;
+  /** Called every few thousand rows and once at the end of each file. */
+  onProgress?: (progress: LoadProgress) => void;
 }
+
+export interface LoadProgress {
+  file: string;
+  /** Rows read from this file so far. */
+  rows: number;
+  /** Bytes read from this file so far (compressed bytes for gzip). */
+  bytes: number;
+  /** The file's size in bytes; absent for stdin. */
+  size?: number;
+  /** True once the file is read to its end. */
+  done: boolean;
+}
+
+/** Progress is reported every 2^13 rows: often enough for a live display, rarely enough to cost nothing. */
+const PROGRESS_EVERY = 8191;
 
 export interface RowProblem {
   file: string;
@@ -67,9 +84,15 @@ export async function loadExports(sources: SourceSpec[], options: LoadOptions): 
   let outsidePeriod = 0;
   for (const spec of sources) {
     const report: FileReport = { file: spec.name, format: 'generic-csv', label: '', columns: [], unmapped: [], rows: 0, skipped: 0 };
+    let source: TextSource | undefined;
+    const progress = (done: boolean): void => {
+      if (!options.onProgress || !source) return;
+      const size = source.size;
+      options.onProgress({ file: spec.name, rows: report.rows, bytes: source.bytesRead(), ...(size !== undefined ? { size } : {}), done });
+    };
     const sink: Sink = {
       accept(ticket) {
-        report.rows++;
+        if ((++report.rows & PROGRESS_EVERY) === 0) progress(false);
         if ((options.from !== undefined && ticket.createdAt < options.from) || (options.to !== undefined && ticket.createdAt >= options.to)) {
           outsidePeriod++;
           return;
@@ -77,7 +100,7 @@ export async function loadExports(sources: SourceSpec[], options: LoadOptions): 
         builder.upsert(ticket);
       },
       reject(problem) {
-        report.rows++;
+        if ((++report.rows & PROGRESS_EVERY) === 0) progress(false);
         report.skipped++;
         if (options.strict) {
           throw new InputError(problem.file, `${problem.message} (--strict stops at the first malformed row)`, problem.line, problem.field);
@@ -85,13 +108,14 @@ export async function loadExports(sources: SourceSpec[], options: LoadOptions): 
         options.onProblem?.(problem);
       },
     };
-    const source = await openText(spec);
+    source = await openText(spec);
     if (looksLikeJson(source.head) && !isCsvFormat(options.inputFormat)) {
       Object.assign(report, { format: 'zendesk-json', label: 'Zendesk JSON' });
       await readJson(source, options.tz, stats, sink);
     } else {
       Object.assign(report, await readCsvExport(source, options, stats, sink));
     }
+    progress(true);
     if (report.rows === 0) throw new InputError(spec.name, 'has no tickets, only a header');
     files.push(report);
   }

@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import { Readable } from 'node:stream';
 import { TextDecoder } from 'node:util';
@@ -19,6 +20,10 @@ export interface TextSource {
   head: string;
   /** All decoded text, `head` included, in chunks; BOM removed. */
   chunks: AsyncIterable<string>;
+  /** Bytes read from the file or stdin so far (compressed bytes for gzip), for progress. */
+  bytesRead(): number;
+  /** Size of the file in bytes; unknown for stdin. */
+  size?: number;
 }
 
 const GZIP_MAGIC = [0x1f, 0x8b];
@@ -29,6 +34,13 @@ function openBytes(spec: SourceSpec): Readable {
     return Readable.from(spec.stdin as AsyncIterable<Buffer>);
   }
   return createReadStream(spec.path ?? spec.name);
+}
+
+async function* counted(stream: AsyncIterable<Buffer>, counter: { bytes: number }): AsyncGenerator<Buffer> {
+  for await (const chunk of stream) {
+    counter.bytes += chunk.length;
+    yield chunk;
+  }
 }
 
 async function* remaining(iterator: AsyncIterator<Buffer>): AsyncGenerator<Buffer> {
@@ -80,8 +92,11 @@ function describeOpenError(name: string, error: unknown): InputError {
  */
 export async function openText(spec: SourceSpec): Promise<TextSource> {
   const { name } = spec;
+  const counter = { bytes: 0 };
+  // An unreadable path fails below with the usual message; here it only leaves the size unknown.
+  const size = spec.name === '-' ? undefined : await stat(spec.path ?? spec.name).then((s) => (s.isFile() ? s.size : undefined), () => undefined);
   try {
-    let { head, rest } = await peek(openBytes(spec), 4096);
+    let { head, rest } = await peek(counted(openBytes(spec), counter), 4096);
     if (head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1]) {
       ({ head, rest } = await peek(Readable.from(prepend(head, rest)).pipe(createGunzip()), 4096));
     }
@@ -99,7 +114,13 @@ export async function openText(spec: SourceSpec): Promise<TextSource> {
     }
     const decoder = new TextDecoder(encoding);
     const decodedHead = decoder.decode(head.subarray(skip), { stream: true });
-    return { name, head: decodedHead, chunks: decodeRest(decodedHead, rest, decoder, name) };
+    return {
+      name,
+      head: decodedHead,
+      chunks: decodeRest(decodedHead, rest, decoder, name),
+      bytesRead: () => counter.bytes,
+      ...(size !== undefined ? { size } : {}),
+    };
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw describeOpenError(name, error);

@@ -201,6 +201,12 @@ export class TicketTableBuilder {
     organization: new DictionaryBuilder(),
   };
   private readonly tags: (readonly string[] | undefined)[] = [];
+  /**
+   * One shared array per distinct tag list: most tickets repeat a few lists, and an array per
+   * ticket would cost ~80 bytes each at a million tickets.
+   */
+  private readonly singleTags = new Map<string, readonly string[]>();
+  private readonly tagLists = new Map<string, readonly string[]>();
   /** Number of tickets that replaced (or lost to) an earlier copy with the same id. */
   duplicates = 0;
 
@@ -247,7 +253,7 @@ export class TicketTableBuilder {
     d.group.set(row, t.group);
     d.requester.set(row, t.requester);
     d.organization.set(row, t.organization);
-    this.tags[row] = t.tags && t.tags.length > 0 ? t.tags : undefined;
+    this.tags[row] = t.tags && t.tags.length > 0 ? this.sharedTags(t.tags) : undefined;
     const s = t.satisfaction;
     let kind: number = SatisfactionKind.None;
     let score: number | undefined;
@@ -258,6 +264,17 @@ export class TicketTableBuilder {
     }
     this.satisfactionKind.set(row, kind);
     f.satisfactionScore.set(row, score);
+  }
+
+  private sharedTags(tags: readonly string[]): readonly string[] {
+    const lists = tags.length === 1 ? this.singleTags : this.tagLists;
+    const key = tags.length === 1 ? tags[0]! : JSON.stringify(tags);
+    let shared = lists.get(key);
+    if (shared === undefined) {
+      shared = Object.freeze([...tags]);
+      lists.set(key, shared);
+    }
+    return shared;
   }
 
   build(): TicketTable {
