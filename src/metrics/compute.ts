@@ -75,7 +75,7 @@ export function computeMetrics(table: TicketTable, options: MetricsOptions): Met
     ...availabilityNotes(derived),
     ...summaryNotes(summary, csatSatisfiedMin010),
     ...(by.length > 0 ? [GROUP_NOTE] : []),
-    ...agentNotes(stats.length, threshold),
+    ...agentNotes(table.assignee.values.length > 0, threshold),
     ...correlationNote(correlations),
     ...(undatedSolves > 0 ? [`backlog: ${undatedSolves} solved tickets have no solve time; counted as solved by the end, on no day`] : []),
   ];

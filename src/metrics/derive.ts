@@ -10,8 +10,11 @@ const CLOSED = STATUSES.indexOf('closed');
 export interface DurationSources {
   fromExport: number;
   fromTimestamps: number;
-  /** Tickets that had both; the export's figure was used (it follows the helpdesk's own rules). */
-  both: number;
+  /**
+   * Tickets whose timestamps give a duration at least a minute away from the export's; the
+   * export's was used (it follows the helpdesk's own rules, e.g. on agent-created tickets).
+   */
+  differing: number;
 }
 
 /**
@@ -62,16 +65,18 @@ export const NO_DAY = -2147483648;
 class FilledColumn {
   values: Float64Array;
   private copied = false;
-  readonly sources: DurationSources = { fromExport: 0, fromTimestamps: 0, both: 0 };
+  readonly sources: DurationSources = { fromExport: 0, fromTimestamps: 0, differing: 0 };
   constructor(readonly exported: Float64Array) {
     this.values = exported;
   }
 
   /** Prefers the export's duration of `row`; falls back to `computed` (NaN when unknown). */
   settle(row: number, computed: number): void {
-    if (!Number.isNaN(this.exported[row]!)) {
+    const exported = this.exported[row]!;
+    if (!Number.isNaN(exported)) {
       this.sources.fromExport++;
-      if (!Number.isNaN(computed)) this.sources.both++;
+      // Exports round to whole minutes; only a real disagreement is worth a note.
+      if (Math.abs(exported - computed) >= 1) this.sources.differing++;
       return;
     }
     if (Number.isNaN(computed)) return;

@@ -36,7 +36,9 @@ function sourceNote(name: string, s: DurationSources, notes: string[], how = '')
   if (s.fromTimestamps > 0) {
     notes.push(`${name}: computed from timestamps${how} for ${s.fromTimestamps} tickets without the export's own duration`);
   }
-  if (s.both > 0) notes.push(`${name}: the export's own duration used for ${s.both} tickets that also have timestamps`);
+  if (s.differing > 0) {
+    notes.push(`${name}: the export's own duration used for ${s.differing} tickets whose timestamps give a different one`);
+  }
 }
 
 /** Why a summary figure is null although the export has the data, and which choices were made. */
@@ -62,8 +64,8 @@ export function summaryNotes(summary: MetricSet, csatSatisfiedMin010: number): s
 
 export const GROUP_NOTE = 'in groups, a rate is null where the group has no ticket it applies to';
 
-export function agentNotes(agentCount: number, threshold: number): string[] {
-  if (agentCount === 0) return ['agents: the export names no assignees'];
+export function agentNotes(namesAssignees: boolean, threshold: number): string[] {
+  if (!namesAssignees) return ['agents: the export names no assignees'];
   return [
     'agents: tickets count toward their assignee, who may not have sent the first reply; a day worked is a day with a solve (exports record no shifts)',
     `anomalies: |modified z| > ${threshold} against the team (0.6745·(x − median)/MAD; when MAD is 0, (x − median)/(1.253314·mean absolute deviation)); figures on fewer than ${MIN_TICKETS} tickets are left out; teams with fewer than ${MIN_PEERS} such agents are compared with the company`,

@@ -43,7 +43,12 @@ describe('first reply time', () => {
   it("prefers the export's own duration over timestamps and says so", () => {
     const result = metricsOf([ticket({ firstReplyMinutes: 5, firstReplyAt: T0 + 90 * MIN })]);
     expect(result.summary.firstReplyMinutes?.median).toBe(5);
-    expect(result.notes).toContain("firstReplyMinutes: the export's own duration used for 1 tickets that also have timestamps");
+    expect(result.notes).toContain("firstReplyMinutes: the export's own duration used for 1 tickets whose timestamps give a different one");
+  });
+
+  it('says nothing about sources when the export and the timestamps agree to the minute', () => {
+    const result = metricsOf([ticket({ firstReplyMinutes: 90, firstReplyAt: T0 + 90 * MIN + 20_000 })]);
+    expect(result.notes.filter((n) => n.startsWith('firstReplyMinutes'))).toEqual([]);
   });
 
   it('leaves the calendar variant null when the export has only business hours, never substituting', () => {
