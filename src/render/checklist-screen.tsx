@@ -1,5 +1,5 @@
-import { Box, render, Text, useApp, useInput } from 'ink';
-import { useMemo, useState } from 'react';
+import { Box, render, Text, useApp, useInput, type Key } from 'ink';
+import { useMemo, useRef, useState } from 'react';
 import type { ChecklistRow, StageChecklist } from '../playbook/evaluate.js';
 import { AREA_TITLES } from '../playbook/schema.js';
 import { stageRange, type StageId } from '../playbook/stages.js';
@@ -62,59 +62,86 @@ function move(lines: Line[], from: number, step: 1 | -1): number {
   return from;
 }
 
+interface ScreenState {
+  state: ChecklistState;
+  open: ReadonlySet<StageId>;
+  cursor: number;
+  details: boolean;
+  mode: Mode;
+  filter: string;
+  quit: boolean;
+}
+
+interface KeyPress {
+  input: string;
+  key: Key;
+}
+
+const linesOf = (stages: StageChecklist[], s: ScreenState): Line[] =>
+  buildLines(stages, s.open, s.mode.kind === 'filter' ? s.mode.text : s.filter);
+
+/** One key press → the next screen state (pure). */
+function press(stages: StageChecklist[], s: ScreenState, { input, key }: KeyPress): ScreenState {
+  const { mode } = s;
+  if (mode.kind !== 'browse') {
+    if (key.escape) return { ...s, mode: { kind: 'browse' }, filter: mode.kind === 'filter' ? '' : s.filter };
+    if (key.return) {
+      const browse = { ...s, mode: { kind: 'browse' } as Mode, cursor: 0 };
+      return mode.kind === 'filter' ? { ...browse, filter: mode.text } : { ...browse, cursor: s.cursor, state: setNote(s.state, mode.id, mode.text) };
+    }
+    if (key.backspace || key.delete) return { ...s, mode: { ...mode, text: mode.text.slice(0, -1) } };
+    if (input && !key.ctrl && !key.meta) return { ...s, mode: { ...mode, text: mode.text + input } };
+    return s;
+  }
+  const lines = linesOf(stages, s);
+  const at = Math.min(s.cursor, Math.max(0, lines.length - 1));
+  const selected = lines[at];
+  if (input === 'q' || key.escape) return { ...s, quit: true };
+  if (key.downArrow || input === 'j') return { ...s, cursor: move(lines, at, 1) };
+  if (key.upArrow || input === 'k') return { ...s, cursor: move(lines, at, -1) };
+  if (input === 'd') return { ...s, details: !s.details };
+  if (input === '/') return { ...s, mode: { kind: 'filter', text: s.filter } };
+  if (selected?.kind === 'stage' && (key.return || key.leftArrow || key.rightArrow || input === ' ')) {
+    const id = selected.stage.stage.id;
+    const open = new Set(s.open);
+    if (open.has(id)) open.delete(id);
+    else open.add(id);
+    return { ...s, open, cursor: at };
+  }
+  if (selected?.kind === 'item') {
+    if (input === ' ') return { ...s, state: toggleTick(s.state, selected.row.id) };
+    if (input === 'n') return { ...s, mode: { kind: 'note', id: selected.row.id, text: s.state.items[selected.row.id]?.note ?? '' } };
+  }
+  return s;
+}
+
 export function ChecklistScreen({ stages, current, expanded, initialState, onSave, height = 20 }: ChecklistScreenProps) {
   const { exit } = useApp();
-  const [state, setState] = useState(initialState);
-  const [open, setOpen] = useState<ReadonlySet<StageId>>(new Set([expanded]));
-  const [cursor, setCursor] = useState(0);
-  const [details, setDetails] = useState(false);
-  const [mode, setMode] = useState<Mode>({ kind: 'browse' });
-  const [filter, setFilter] = useState('');
-
-  const typedFilter = mode.kind === 'filter' ? mode.text : filter;
-  const lines = useMemo(() => buildLines(stages, open, typedFilter), [stages, open, typedFilter]);
-  const at = Math.min(cursor, Math.max(0, lines.length - 1));
-  const selected = lines[at];
-
-  const change = (next: ChecklistState): void => {
-    setState(next);
-    onSave(next);
+  const initial: ScreenState = {
+    state: initialState,
+    open: new Set([expanded]),
+    cursor: 0,
+    details: false,
+    mode: { kind: 'browse' },
+    filter: '',
+    quit: false,
   };
-
+  // The ref is the source of truth, so keys typed faster than ink re-renders apply in order.
+  const latest = useRef(initial);
+  const [screen, setScreen] = useState(initial);
   useInput((input, key) => {
-    if (mode.kind !== 'browse') {
-      if (key.escape) {
-        if (mode.kind === 'filter') setFilter('');
-        setMode({ kind: 'browse' });
-      } else if (key.return) {
-        if (mode.kind === 'filter') setFilter(mode.text);
-        else change(setNote(state, mode.id, mode.text));
-        setMode({ kind: 'browse' });
-        setCursor(0);
-      } else if (key.backspace || key.delete) {
-        setMode({ ...mode, text: mode.text.slice(0, -1) });
-      } else if (input && !key.ctrl && !key.meta) {
-        setMode({ ...mode, text: mode.text + input });
-      }
-      return;
-    }
-    if (input === 'q' || key.escape) return exit();
-    if (key.downArrow || input === 'j') return setCursor(move(lines, at, 1));
-    if (key.upArrow || input === 'k') return setCursor(move(lines, at, -1));
-    if (input === 'd') return setDetails(!details);
-    if (input === '/') return setMode({ kind: 'filter', text: filter });
-    if (selected?.kind === 'stage' && (key.return || key.leftArrow || key.rightArrow || input === ' ')) {
-      const id = selected.stage.stage.id;
-      const next = new Set(open);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return setOpen(next);
-    }
-    if (selected?.kind === 'item') {
-      if (input === ' ') return change(toggleTick(state, selected.row.id));
-      if (input === 'n') return setMode({ kind: 'note', id: selected.row.id, text: state.items[selected.row.id]?.note ?? '' });
-    }
+    const before = latest.current;
+    const next = press(stages, before, { input, key });
+    latest.current = next;
+    if (next.state !== before.state) onSave(next.state);
+    setScreen(next);
+    if (next.quit) exit();
   });
+
+  const { state, details, mode, filter } = screen;
+  const lines = useMemo(() => linesOf(stages, screen), [stages, screen]);
+  const at = Math.min(screen.cursor, Math.max(0, lines.length - 1));
+  const selected = lines[at];
 
   // Scroll so the cursor stays visible, with the details box counted in.
   const room = Math.max(3, height - (details ? 4 : 0));
@@ -148,10 +175,10 @@ function LineView({ line, state, selected, current }: { line: Line; state: Check
   const { row } = line;
   const item = state.items[row.id];
   const box = item?.ticked ? '[x]' : '[ ]';
-  const note = item?.note ? ' ✎' : '';
+  const note = item?.note ? '✎ ' : '';
   return (
     <Box>
-      <Text inverse={selected} wrap="truncate-end">{`${pointer}   ${box} ${kindLabel(row).padEnd(5)} ${row.title}${note}`}</Text>
+      <Text inverse={selected} wrap="truncate-end">{`${pointer}   ${box} ${kindLabel(row).padEnd(5)} ${note}${row.title}`}</Text>
       <Text color={STATUS_COLOURS[row.status]}>{` ${STATUS_LABELS[row.status]}`}</Text>
     </Box>
   );
