@@ -19,7 +19,8 @@ const ofCount = (share: number | null | undefined, count: number | undefined): s
 /** "2024-03-01 … 2024-03-31 (31 days)": the period's `to` is exclusive, so the last day is the one before. */
 function periodText(result: MetricsResult): string {
   const { from, to, days, tz } = result.period;
-  if (from === null || to === null) return DASH;
+  if (from === null) return DASH;
+  if (to === null) return `from ${from.slice(0, 10)} (${tz})`;
   const last = dayNumberToKey(keyToDayNumber(to.slice(0, 10)) - 1);
   return `${from.slice(0, 10)} … ${last} (${days} days, ${tz})`;
 }
