@@ -101,23 +101,29 @@ describe('M/G/1 (Pollaczek–Khinchine), GPSS vector T14', () => {
 describe('non-preemptive priorities (Cobham) and the conservation law', () => {
   // T15 (Ciw test, Cobham): class rates 0.2 (high) and 0.6 (low), Exp(1), one agent.
   const w = poissonWorkload({ rates: [0.2, 0, 0, 0.6], meanService: 1, customers: 400_000, seed: 16 });
+  // One run per policy on this workload, shared by the tests below (keeps each under a few seconds).
+  const runs = new Map<Policy, Measured>();
+  const measured = (policy: Policy): Measured => {
+    if (!runs.has(policy)) runs.set(policy, measure(w, policy, 1));
+    return runs.get(policy)!;
+  };
   const [urgent, , , normal] = [CLASS.urgent, CLASS.widespread, CLASS.high, CLASS.normal];
 
   it('T15: Wq 1.0 for the high class and 5.0 for the low class under triage (±6%)', () => {
-    const m = measure(w, triage, 1);
+    const m = measured(triage);
     within(m.meanByClass[urgent]!, 1.0, 0.06);
     within(m.meanByClass[normal]!, 5.0, 0.06);
   });
 
   it('T15: the same class means when the low class is served newest first (triage-newest)', () => {
-    const m = measure(w, triageNewest, 1);
+    const m = measured(triageNewest);
     within(m.meanByClass[urgent]!, 1.0, 0.06);
     within(m.meanByClass[normal]!, 5.0, 0.06);
   });
 
   it('T16: Σ ρ_k Wq_k = ρ·W0/(1−ρ) = 3.2 under every order (±6%)', () => {
     for (const policy of [fifo, newestFirst, triage, triageNewest]) {
-      const m = measure(w, policy, 1);
+      const m = measured(policy);
       within(0.2 * m.meanByClass[urgent]! + 0.6 * m.meanByClass[normal]!, 3.2, 0.06);
     }
   });
