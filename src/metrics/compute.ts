@@ -8,7 +8,7 @@ import { derive } from './derive.js';
 import { groupedColumns, tableColumns, type Columns } from './columns.js';
 import { groupBy, splitRows } from './grouping.js';
 import { computeMetricSet, type MetricEnv } from './metric-set.js';
-import { agentNotes, availabilityNotes, correlationNote, GROUP_NOTE, summaryNotes } from './notes.js';
+import { agentNotes, availabilityNotes, businessFallbackNote, correlationNote, GROUP_NOTE, summaryNotes } from './notes.js';
 import { peakHoursOf } from './peak-hours.js';
 import { periodOf, selectRows } from './period.js';
 import type { Agents, GroupRow, MetricsOptions, MetricsResult } from './types.js';
@@ -73,9 +73,10 @@ export function computeMetrics(table: TicketTable, options: MetricsOptions): Met
   const { backlog, undatedSolves } = backlogOf(derived, span);
   const notes = [
     ...availabilityNotes(derived),
-    ...summaryNotes(summary, csatSatisfiedMin010),
+    ...summaryNotes(summary, has, csatSatisfiedMin010),
     ...(by.length > 0 ? [GROUP_NOTE] : []),
     ...agentNotes(table.assignee.values.length > 0, threshold),
+    ...businessFallbackNote(has),
     ...correlationNote(correlations),
     ...(undatedSolves > 0 ? [`backlog: ${undatedSolves} solved tickets have no solve time; counted as solved by the end, on no day`] : []),
   ];

@@ -42,7 +42,7 @@ function sourceNote(name: string, s: DurationSources, notes: string[], how = '')
 }
 
 /** Why a summary figure is null although the export has the data, and which choices were made. */
-export function summaryNotes(summary: MetricSet, csatSatisfiedMin010: number): string[] {
+export function summaryNotes(summary: MetricSet, has: Derived['has'], csatSatisfiedMin010: number): string[] {
   const notes: string[] = [];
   if (summary.created === 0) notes.push('no tickets in the period: counts are 0; shares and durations are null');
   const sl = summary.serviceLevel;
@@ -53,13 +53,23 @@ export function summaryNotes(summary: MetricSet, csatSatisfiedMin010: number): s
   if (summary.created > 0) {
     if (summary.fcr && summary.fcr.rate === null) notes.push('fcr.rate is null: no solved ticket with an agent reply in the period');
     if (summary.oneTouch && summary.oneTouch.rate === null) notes.push('oneTouch.rate is null: no solved ticket with a reply count in the period');
-    if (summary.reopenRate === null && summary.fcr !== null) notes.push('reopenRate is null: no solved ticket with a reopen count in the period');
+    if (summary.reopenRate === null && has.reopens) notes.push('reopenRate is null: no solved ticket with a reopen count in the period');
     if (summary.csat && summary.csat.score === null) notes.push('csat.score is null: no rated ticket in the period');
   }
   const scale = summary.csat?.scale;
   if (scale === '0-10' || scale === 'mixed') notes.push(`csat: on the 0–10 scale, ${csatSatisfiedMin010} or more counts as satisfied`);
   if (scale === 'mixed') notes.push('csat mixes rating scales (good/bad, 1–5, 0–10); each answer counts as satisfied on its own scale');
   return notes;
+}
+
+/** Agents and the daily series fall back to business hours per duration; say where they did. */
+export function businessFallbackNote(has: Derived['has']): string[] {
+  const fallbacks = [
+    !has.firstReply && has.firstReplyBusiness ? 'first reply' : null,
+    !has.fullResolution && has.fullResolutionBusiness ? 'resolution' : null,
+  ].filter((name) => name !== null);
+  if (fallbacks.length === 0) return [];
+  return [`agents and correlations: ${fallbacks.join(' and ')} medians are in business-hours minutes (the export has no calendar ones)`];
 }
 
 export const GROUP_NOTE = 'in groups, a rate is null where the group has no ticket it applies to';

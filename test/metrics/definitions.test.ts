@@ -207,3 +207,17 @@ describe('empty and one-ticket inputs', () => {
     expect(metricsOf([solved(42, 100)]).summary.firstReplyMinutes).toEqual({ count: 1, mean: 42, median: 42, p90: 42, p95: 42 });
   });
 });
+
+describe('business-hours fallbacks outside the summary', () => {
+  it('says when agent and daily medians are business-hours minutes', () => {
+    const result = metricsOf([ticket({ assignee: 'Ann', firstReplyMinutesBusiness: 30 })]);
+    expect(result.agents.productivity[0]!.firstReplyMedian).toBe(30);
+    expect(result.notes).toContain('agents and correlations: first reply medians are in business-hours minutes (the export has no calendar ones)');
+  });
+
+  it('explains a null reopen rate even when reply counts are missing', () => {
+    const result = metricsOf([ticket({ status: 'open', reopens: 0 })]);
+    expect(result.summary.reopenRate).toBeNull();
+    expect(result.notes).toContain('reopenRate is null: no solved ticket with a reopen count in the period');
+  });
+});
