@@ -36,6 +36,8 @@ export interface CsvSyntaxProblem {
 export interface CsvRead {
   header: string[];
   records: AsyncIterable<CsvRecord>;
+  /** Read only these columns from here on; the others come as '' (see CsvTokenizer.only). */
+  only(columns: readonly number[]): void;
 }
 
 /** A record or a syntax problem, in file order, so problems are reported where they occur. */
@@ -94,5 +96,5 @@ export async function readCsv(
       }
     }
   }
-  return { header, records: records() };
+  return { header, records: records(), only: (columns) => tokenizer.only(columns) };
 }

@@ -42,6 +42,8 @@ export class CsvTokenizer {
   private waitingLength = 0;
   /** Line number of the first character of `pending`. */
   private line = 1;
+  /** Columns to materialise (false: handed out as ''); all when undefined. */
+  private keep: readonly boolean[] | undefined;
   /** Next quote, LF and CR in the text being consumed: -1 none left, -2 not looked for yet. */
   private quote = -2;
   private lf = -2;
@@ -56,6 +58,22 @@ export class CsvTokenizer {
   ) {
     this.delimiter = delimiter.charCodeAt(0);
     this.delimiterText = delimiter;
+  }
+
+  /**
+   * Only these columns (by index) are cut out of the text from now on; others come as ''. A wide
+   * export has many columns csops never reads (subjects, custom fields), and not copying them
+   * saves a string per cell. Columns past the last index are always kept.
+   */
+  only(columns: readonly number[]): void {
+    const keep: boolean[] = Array(Math.max(0, ...columns) + 1).fill(false);
+    for (const column of columns) keep[column] = true;
+    this.keep = keep;
+  }
+
+  /** text[from, to) as field number `index`, unless that column is not wanted. */
+  private field(text: string, from: number, to: number, index: number): string {
+    return this.keep === undefined || this.keep[index] !== false ? text.slice(from, to) : '';
   }
 
   push(chunk: string): void {
@@ -121,10 +139,10 @@ export class CsvTokenizer {
     for (;;) {
       const cut = text.indexOf(this.delimiterText, from);
       if (cut === -1 || cut >= end) break;
-      fields.push(text.slice(from, cut));
+      fields.push(this.field(text, from, cut, fields.length));
       from = cut + 1;
     }
-    fields.push(text.slice(from, end));
+    fields.push(this.field(text, from, end, fields.length));
     this.onRecord(fields, line);
   }
 
@@ -170,8 +188,8 @@ export class CsvTokenizer {
           escaped = true;
           from = close + 2;
         }
-        const raw = text.slice(pos + 1, close);
-        newlines += countNewlines(raw, 0, raw.length);
+        newlines += countNewlines(text, pos + 1, close);
+        const raw = this.field(text, pos + 1, close, fields.length);
         fields.push(escaped ? raw.replaceAll('""', '"') : raw);
         pos = close + 1;
         c = pos < length ? text.charCodeAt(pos) : -1;
@@ -198,7 +216,7 @@ export class CsvTokenizer {
           }
           c = ++pos < length ? text.charCodeAt(pos) : -1;
         }
-        fields.push(text.slice(from, pos));
+        fields.push(this.field(text, from, pos, fields.length));
       }
       if (c === d) {
         pos++;

@@ -153,6 +153,7 @@ async function readCsvExport(
     throw new InputError(source.name, `not a recognised ${format.label} (${(error as Error).message}); use --input-format or --map`);
   }
   const width = csv.header.length;
+  csv.only(binding.columns.map((c) => c.index));
   for await (const record of csv.records) {
     if (record.fields.length < width || record.fields.slice(width).some((f) => f.trim() !== '')) {
       sink.reject({ file: source.name, line: record.line, message: `has ${record.fields.length} fields, the header has ${width}` });
