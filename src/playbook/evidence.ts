@@ -272,7 +272,7 @@ function peakHours(facts: EvidenceFacts): EvidenceResult {
 
 function forecastGap(facts: EvidenceFacts): EvidenceResult {
   const forecast = facts.forecast;
-  if (!forecast) return { status: 'unknown', evidence: 'needs a staffing forecast (give --team N)' };
+  if (!forecast) return { status: 'unknown', evidence: 'no staffing forecast here; `csops forecast` gives the hiring plan' };
   const gap = forecast.neededAgents - forecast.currentAgents;
   const figures = `${forecast.neededAgents} agents needed by ${forecast.horizon}, ${forecast.currentAgents} today`;
   return gap > 0

@@ -30,7 +30,7 @@ const size = (what: string) =>
   z.coerce
     .number({ message: `must be a whole number of ${what}` })
     .int(`must be a whole number of ${what}`)
-    .min(1, `must be at least 1 ${what.replace(/s$/, '')}`)
+    .min(1, 'must be at least 1')
     .max(10_000_000, 'is too large')
     .optional();
 
