@@ -117,10 +117,12 @@ function press(stages: StageChecklist[], s: ScreenState, { input, key }: KeyPres
 
 export function ChecklistScreen({ stages, current, expanded, initialState, onSave, height = 20 }: ChecklistScreenProps) {
   const { exit } = useApp();
+  const open = new Set([expanded]);
   const initial: ScreenState = {
     state: initialState,
-    open: new Set([expanded]),
-    cursor: 0,
+    open,
+    // Start on the first item of the open stage: that list is what the user came for.
+    cursor: Math.max(0, buildLines(stages, open, '').findIndex((line) => line.kind === 'item')),
     details: false,
     mode: { kind: 'browse' },
     filter: '',

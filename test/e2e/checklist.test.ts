@@ -11,7 +11,7 @@ const tempDir = () => mkdtemp(join(tmpdir(), 'csops-checklist-'));
 interface ChecklistJson {
   schemaVersion: number;
   stage: { id: string; from: number; to: number | null };
-  items: { id: string; stage: string; area: string; kind: string; title: string; status: string; evidence: string | null }[];
+  items: { id: string; stage: string; area: string; kind: string; title: string; status: string; evidence: string | null; ticked: boolean }[];
 }
 const parse = (stdout: string): ChecklistJson => JSON.parse(stdout) as ChecklistJson;
 
@@ -62,7 +62,7 @@ describe('csops checklist: JSON contract', () => {
     await writeFile(join(cwd, '.csops', 'checklist.json'), JSON.stringify(saved));
     const { stdout, code } = await runCli(['checklist', '--team', '40', '--format', 'json'], { cwd });
     expect(code).toBe(0);
-    const result = JSON.parse(stdout) as ChecklistJson & { items: { id: string; ticked: boolean; evidence: string | null }[] };
+    const result = parse(stdout);
     expect(result.stage.id).toBe('scale');
     const span = result.items.find((item) => item.id === 'span-of-control')!;
     expect(span.ticked).toBe(true);

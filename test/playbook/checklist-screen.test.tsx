@@ -46,12 +46,13 @@ describe('checklist screen', () => {
     const saves: ChecklistState[] = [];
     const { lastFrame, stdin, unmount } = mount(undefined, (s) => saves.push(s));
     await settle();
-    // Founding header → Early header → the first Early item (an area heading is skipped).
-    stdin.write(DOWN);
-    await settle();
-    stdin.write(DOWN);
-    await settle();
+    // The cursor starts on the first item of the open stage; down skips the area heading.
     expect(lastFrame()).toMatch(/›\s+\[ \] do\s+Write down how customers are handled/);
+    stdin.write(DOWN);
+    await settle();
+    expect(lastFrame()).toMatch(/›\s+\[ \] do\s+Pick one official support channel/);
+    stdin.write(UP);
+    await settle();
     stdin.write(' ');
     await settle();
     expect(lastFrame()).toMatch(/›\s+\[x\] do\s+Write down how customers are handled/);
@@ -67,10 +68,6 @@ describe('checklist screen', () => {
 
   it('shows why and evidence with d, and filters with /', async () => {
     const { lastFrame, stdin, unmount } = mount();
-    await settle();
-    stdin.write(DOWN);
-    await settle();
-    stdin.write(DOWN);
     await settle();
     stdin.write('d');
     await settle();
@@ -96,10 +93,6 @@ describe('checklist screen', () => {
     const { stdin, unmount } = mount(undefined, (s) => {
       writes = writes.then(() => writeChecklistState(dir, s));
     });
-    await settle();
-    stdin.write(DOWN);
-    await settle();
-    stdin.write(DOWN);
     await settle();
     stdin.write(' ');
     await settle();
