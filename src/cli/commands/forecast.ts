@@ -18,7 +18,6 @@ const FALLBACK = { liveAhtSeconds: 360, asyncHandleSeconds: 600 } as const;
 /** Share of first replies the async target asks for (Turnella's "90 % in 4 h" style). */
 const REPLY_TARGET_SHARE = 0.9;
 
-const optional = <T extends z.ZodType>(schema: T) => schema.optional();
 const wholeNumber = (what: string, min: number) =>
   flagValue(Number, (n) => Number.isInteger(n) && n >= min, `must be a whole number of ${what}`);
 
@@ -27,21 +26,21 @@ const ForecastFlags = z.object({
   model: z.enum(MODEL_NAMES).optional(),
   averageWeeks: wholeNumber('weeks', 1),
   level: flagValue(fraction, (p) => p > 0 && p < 1, 'must be a share between 0 and 1 (e.g. 80%)'),
-  growth: optional(flagValue(growthRate, (g) => g !== undefined, 'must look like 8%/month (or /day, /week, /year)')),
+  growth: flagValue(growthRate, (g) => g !== undefined, 'must look like 8%/month (or /day, /week, /year)').optional(),
   event: z
     .array(flagValue(volumeEvent, (e) => e !== undefined, 'must look like 2025-03-10:+40%:2w'))
     .optional(),
-  aht: optional(positiveDuration),
-  handleTime: optional(z.union([z.literal('measured'), positiveDuration])),
+  aht: positiveDuration.optional(),
+  handleTime: z.union([z.literal('measured'), positiveDuration]),
   sl: flagValue(serviceLevelTarget, (t) => t !== undefined, 'must look like 80/60s (share answered within a time)'),
-  asa: optional(positiveDuration),
+  asa: positiveDuration.optional(),
   maxOccupancy: share('up to one'),
   shrinkage: share('below one'),
-  patience: optional(positiveDuration),
+  patience: positiveDuration.optional(),
   replyTarget: positiveDuration,
   coverage: flagValue(parseCoverage, (c) => c !== undefined, 'must be 24/7 or days and hours like mon-fri 09-17'),
   hoursPerWeek: flagValue(Number, (n) => n > 0 && n <= 168, 'must be paid hours per FTE per week (e.g. 40)'),
-  agents: optional(flagValue(Number, (n) => Number.isFinite(n) && n >= 0, 'must be a number of agents (FTE)')),
+  agents: flagValue(Number, (n) => Number.isFinite(n) && n >= 0, 'must be a number of agents (FTE)').optional(),
   leadTime: flagValue(durationWithUnit, (s) => s >= 0, 'must be a duration such as 4w'),
   ramp: flagValue(durationWithUnit, (s) => s >= 0, 'must be a duration such as 3w'),
   attrition: share('below one'),
@@ -85,6 +84,7 @@ export function forecastCommand(ctx: CliContext): Command {
     const flags = parseFlags(ForecastFlags, opts);
     const loaded = await loadInput(files, opts as InputFlags, ctx);
     const profile = profileExport(loaded.table, loaded.tz);
+    if (profile.tickets === 0) throw new UsageError('the export has no tickets with a creation time; nothing to forecast');
     const source = (name: string): Source => (command.getOptionValueSource(name) === 'cli' ? 'flag' : 'default');
     const measuredOr = (flagValue: number | undefined, measured: number | null, fallback: number) =>
       flagValue !== undefined
@@ -104,13 +104,12 @@ export function forecastCommand(ctx: CliContext): Command {
     const asyncHandle =
       flags.handleTime === 'measured'
         ? measuredOr(undefined, measuredHandle, FALLBACK.asyncHandleSeconds)
-        : { value: flags.handleTime!, source: source('handleTime') };
+        : { value: flags.handleTime, source: source('handleTime') };
     const agents = measuredOr(flags.agents, profile.activeAgents > 0 ? profile.activeAgents : null, 0);
     const liveTarget: SizingTarget =
       flags.asa !== undefined ? { kind: 'asa', targetSeconds: flags.asa } : { kind: 'service-level', target: flags.sl!.target };
     const events = (flags.event ?? []).map((e) => ({ startDay: keyToDayNumber(e!.date), change: e!.change, days: e!.days }));
 
-    if (profile.tickets === 0) throw new UsageError('the export has no tickets with a creation time; nothing to forecast');
     const result = forecastStaffing(profile, {
       horizonWeeks: Math.ceil(flags.horizon / 604_800),
       ...(flags.model !== undefined && { model: flags.model }),
