@@ -7,6 +7,10 @@ import type { Backlog, BacklogDay, InputSummary, MetricSet, MetricsResult, PeakH
 import type { TicketTable } from '../model/table.js';
 import { dayNumberToKey, MS, wallClock } from '../model/time.js';
 import { PRIORITIES, STATUSES } from '../model/ticket.js';
+import { checklistSummary } from '../playbook/evaluate.js';
+import { gatherEvidence } from '../playbook/gather.js';
+import { stageForHeadcount, stageRange } from '../playbook/stages.js';
+import type { ChecklistState } from '../playbook/state.js';
 import { lookAtList, type Finding } from './report-findings.js';
 
 /**
@@ -79,6 +83,15 @@ export interface AfterHours {
   share: number | null;
 }
 
+/** The growth checklist in brief, when the company's headcount is known. */
+export interface ChecklistBrief {
+  stage: { id: string; title: string; range: string; focus: string };
+  /** Items of the stage the data shows are not met. */
+  unmet: { title: string; evidence: string | null }[];
+  /** The next stage and its three key items. */
+  next: { title: string; range: string; items: { title: string; status: string }[] } | null;
+}
+
 export interface ReportData {
   schemaVersion: 1;
   input: InputSummary;
@@ -98,6 +111,7 @@ export interface ReportData {
   accounts: CustomerFigures['accounts'];
   support: CustomerFigures['support'];
   lookAt: Finding[];
+  checklist: ChecklistBrief | null;
   notes: string[];
 }
 
@@ -113,6 +127,8 @@ export interface ReportOptions {
   usedSample: boolean;
   /** Notes from reading the input, shown with the engine's. */
   inputNotes: readonly string[];
+  /** Company headcount (and saved checklist state): adds the stage's checklist in brief. */
+  checklist?: { headcount: number; team?: number; state?: ChecklistState };
 }
 
 const FRT_BINS: readonly [string, number][] = [
@@ -251,6 +267,31 @@ function trendOf(table: TicketTable, options: ReportOptions, main: MetricsResult
   };
 }
 
+function checklistBrief(table: TicketTable, customer: CustomerFigures, options: ReportOptions): ChecklistBrief | null {
+  if (!options.checklist) return null;
+  const { headcount, team, state } = options.checklist;
+  const stage = stageForHeadcount(headcount);
+  const evidence = gatherEvidence(table, {
+    tz: options.tz,
+    ...(options.from !== undefined ? { from: options.from } : {}),
+    ...(options.to !== undefined ? { to: options.to } : {}),
+    input: options.input,
+    csatSatisfiedMin010: options.csatSatisfiedMin010,
+    targets: options.targets,
+    ...(customer.accounts ? { accounts: customer.accounts.concentration } : {}),
+  });
+  const summary = checklistSummary(stage.id, { evidence, ...(team !== undefined ? { team } : {}), ...(state ? { state } : {}) });
+  return {
+    stage: { id: stage.id, title: stage.title, range: stageRange(stage), focus: stage.focus },
+    unmet: summary.unmet.map((row) => ({ title: row.title, evidence: row.evidence })),
+    next: summary.next && {
+      title: summary.next.stage.title,
+      range: stageRange(summary.next.stage),
+      items: summary.next.items.map((row) => ({ title: row.title, status: row.status })),
+    },
+  };
+}
+
 export function buildReport(table: TicketTable, customer: CustomerFigures, options: ReportOptions): ReportData {
   const base = {
     tz: options.tz,
@@ -285,6 +326,7 @@ export function buildReport(table: TicketTable, customer: CustomerFigures, optio
     surveys: customer.surveys,
     accounts: customer.accounts,
     support: customer.support,
+    checklist: checklistBrief(table, customer, options),
     notes: [...options.inputNotes, ...main.notes, ...customer.notes],
   };
   return { ...data, lookAt: lookAtList(data) };

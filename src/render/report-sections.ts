@@ -184,8 +184,23 @@ export function reportSections(d: ReportData): Section[] {
     );
   }
   if (d.accounts) sections.push(customers(d));
+  if (d.checklist) sections.push(growthStage(d.checklist));
   if (d.notes.length) sections.push(section('Notes', { bullets: d.notes }));
   return sections;
+}
+
+const STATUS_TEXT: Record<string, string> = { met: 'met', 'not-met': 'not met', unknown: 'no data', manual: 'check by hand' };
+
+function growthStage(c: NonNullable<ReportData['checklist']>): Section {
+  return section(`Growth stage: ${c.stage.title} (${c.stage.range})`, {
+    facts: [{ label: 'focus', value: c.stage.focus }],
+    bullets: [
+      ...(c.unmet.length === 0
+        ? ['Nothing in this stage’s checklist is shown unmet by the data.']
+        : c.unmet.map((u) => `not met: ${u.title}${u.evidence ? ` (${u.evidence})` : ''}`)),
+      ...(c.next ? [`next, ${c.next.title} (${c.next.range}): ${c.next.items.map((i) => `${i.title} [${STATUS_TEXT[i.status] ?? i.status}]`).join('; ')}`] : []),
+    ],
+  });
 }
 
 function satisfaction(d: ReportData): Section {

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -95,7 +95,24 @@ describe('csops report', () => {
     expect(flagged.targets.firstReplyMinutes).toBe(30);
   });
 
+  it('adds the growth stage in brief for --headcount, or the headcount saved by csops checklist', async () => {
+    const flagged = await runCli(['report', SAMPLE, '--headcount', '30', '--format', 'json']);
+    expect(flagged.code).toBe(0);
+    const { checklist } = JSON.parse(flagged.stdout);
+    expect(checklist.stage).toMatchObject({ id: 'middle', range: '20–99 people' });
+    expect(checklist.next).toMatchObject({ title: 'Growth', range: '100–249 people' });
+    expect(checklist.next.items).toHaveLength(3);
+    const dir = await tempDir();
+    await mkdir(join(dir, '.csops'));
+    await writeFile(join(dir, '.csops', 'checklist.json'), JSON.stringify({ schemaVersion: 1, company: { headcount: 3 }, items: {} }));
+    const saved = await runCli(['report', SAMPLE], { cwd: dir });
+    expect(saved.stdout).toContain('\nGrowth stage: Founding (0–4 people)\n');
+    const none = await runCli(['report', SAMPLE, '--format', 'json']);
+    expect(JSON.parse(none.stdout).checklist).toBeNull();
+  });
+
   it.each([
+    [['--headcount', 'many'], /--headcount: "many" must be a whole number of people, at least 1\n$/],
     [['--surveys', fixture('surveys/bad-score.csv')], /bad-score\.csv:3: field "score": "11" is not a NPS score on the 0-10 scale\n$/],
     [['--accounts', fixture('accounts/bad-mrr.csv')], /bad-mrr\.csv:3: field "mrr": "-5" is not an amount of at least 0\n$/],
     [['--from', '2024-3-1'], /--from: "2024-3-1" must be a day as YYYY-MM-DD\n$/],

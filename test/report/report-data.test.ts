@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TARGETS, resolveBusinessHours, resolveTargets } from '../../src/config/defaults.js';
-import { buildReport } from '../../src/render/report-data.js';
+import { buildReport, type ReportOptions } from '../../src/render/report-data.js';
 import { heatmap, reportSections, sparkline } from '../../src/render/report-sections.js';
 import { tableFromTickets } from '../../src/model/table.js';
 import type { Ticket } from '../../src/model/ticket.js';
@@ -20,7 +20,7 @@ const TICKETS: Ticket[] = [
 
 const noCustomers = { surveys: null, accounts: null, support: null, notes: [] };
 const input = { files: ['t.csv'], format: 'zendesk-csv', rows: 6, tickets: 6, skipped: 0, duplicates: 0 };
-const build = (extra: { from?: number; to?: number } = {}) =>
+const build = (extra: Partial<ReportOptions> = {}) =>
   buildReport(tableFromTickets(TICKETS), noCustomers, {
     tz: 'UTC',
     targets: resolveTargets({}),
@@ -86,15 +86,7 @@ describe('buildReport', () => {
     // Mon–Fri 09:00–17:00: every ticket is inside (9:00, 10:00, 9:00, 9:00, 15:00, 16:00).
     expect(report.afterHours).toEqual({ hours: 'Mon–Fri 09:00–17:00', created: 6, outside: 0, share: 0 });
     // 10:00–16:00 with Mar 5 a holiday: 9:00 ×3 and 16:00 fall outside, and #3 (Mar 5) is on the holiday.
-    const narrow = buildReport(tableFromTickets(TICKETS), noCustomers, {
-      tz: 'UTC',
-      targets: resolveTargets({}),
-      businessHours: resolveBusinessHours({ businessHours: { start: '10:00', end: '16:00', holidays: ['2024-03-05'] } }),
-      csatSatisfiedMin010: 9,
-      input,
-      usedSample: false,
-      inputNotes: [],
-    });
+    const narrow = build({ businessHours: resolveBusinessHours({ businessHours: { start: '10:00', end: '16:00', holidays: ['2024-03-05'] } }) });
     expect(narrow.afterHours).toMatchObject({ hours: 'Mon–Fri 10:00–16:00', outside: 4, share: 4 / 6 });
   });
 
@@ -114,6 +106,14 @@ describe('buildReport', () => {
     // Mar 4–5: one good and one bad rating (50%); Mar 6–7: no rating.
     expect(lines).toContain('CSAT: –');
     expect(lines).toContain('first reply median: 2.7h (+256% vs 45m)');
+  });
+
+  it('adds the growth stage in brief only when the headcount is known', () => {
+    expect(report.checklist).toBeNull();
+    const withStage = build({ checklist: { headcount: 250 } });
+    // 250 people is the last stage (DOMAIN.md §1: scale, 250+), so there is no next one.
+    expect(withStage.checklist).toMatchObject({ stage: { id: 'scale', range: '250+ people' }, next: null });
+    expect(reportSections(withStage).map((s) => s.title)).toContain('Growth stage: Scale (250+ people)');
   });
 
   it('never carries requester names or emails', () => {

@@ -8,18 +8,20 @@ import { csatSatisfiedMin010, loadCustomerFigures } from '../../ingest/customer-
 import { startOfDayNumber } from '../../metrics/period.js';
 import { keyToDayNumber } from '../../model/time.js';
 import { reportHtml } from '../../render/html-report.js';
-import { buildReport } from '../../render/report-data.js';
+import { buildReport, type ReportOptions } from '../../render/report-data.js';
 import { reportMarkdown } from '../../render/report-markdown.js';
 import { reportTerminal } from '../../render/report-terminal.js';
 import { toJson } from '../../render/json.js';
 import { chalkFor, warn, type CliContext } from '../context.js';
 import { InputError, UsageError } from '../errors.js';
+import { readChecklistState } from '../checklist-state.js';
 import { addInputOptions, loadInput } from '../input.js';
 
 const FORMATS = ['table', 'markdown', 'json'] as const;
 
 interface ReportFlags extends SharedFlags {
   format: (typeof FORMATS)[number];
+  headcount?: string;
   html?: string;
   surveys?: string;
   accounts?: string;
@@ -53,6 +55,17 @@ async function writeAtomically(target: string, shown: string, content: string): 
   }
 }
 
+/** --headcount, else the sizes saved in .csops/checklist.json; undefined when the size is unknown. */
+async function checklistOptions(flags: ReportFlags, ctx: CliContext): Promise<ReportOptions['checklist']> {
+  if (flags.headcount !== undefined && !/^[1-9]\d{0,7}$/.test(flags.headcount)) {
+    throw new UsageError(`--headcount: "${flags.headcount}" must be a whole number of people, at least 1`);
+  }
+  const state = await readChecklistState(ctx.cwd);
+  const headcount = flags.headcount !== undefined ? Number(flags.headcount) : state.company.headcount;
+  if (headcount === undefined) return undefined;
+  return { headcount, state, ...(state.company.team !== undefined ? { team: state.company.team } : {}) };
+}
+
 export function reportCommand(ctx: CliContext): Command {
   const command = new Command('report')
     .description('One-page support report: volume, first reply, resolution, quality, backlog, peak hours, agents and what to look at')
@@ -60,11 +73,13 @@ export function reportCommand(ctx: CliContext): Command {
     .addOption(new Option('--format <format>', 'output format').choices([...FORMATS]).default('table'))
     .option('--html <file>', 'also write a self-contained HTML report with charts (- for stdout)')
     .option('--surveys <file>', 'NPS/CES/CSAT survey answers (CSV or JSON)')
-    .option('--accounts <file>', 'monthly account revenue (CSV or JSON): churn, MRR churn, expansion, re-purchase');
+    .option('--accounts <file>', 'monthly account revenue (CSV or JSON): churn, MRR churn, expansion, re-purchase')
+    .option('--headcount <n>', 'company size in people: adds the growth stage checklist in brief (default: the one saved by csops checklist)');
   addSettingsOptions(command);
   addInputOptions(command);
   return command.action(async (files: string[], flags: ReportFlags) => {
     const settings = await resolveRunSettings(command, flags, ctx);
+    const checklist = await checklistOptions(flags, ctx);
     const { from: _from, to: _to, ...input } = settings.input;
     const tz = input.tz!;
     const bounds = periodBounds(flags, tz);
@@ -85,6 +100,7 @@ export function reportCommand(ctx: CliContext): Command {
       input: loaded.input,
       usedSample: loaded.usedSample,
       inputNotes: loaded.notes,
+      ...(checklist ? { checklist } : {}),
     });
     if (flags.html !== undefined) {
       if (flags.html === '-') ctx.stdout.write(reportHtml(data));
