@@ -1,6 +1,6 @@
 /**
  * A streaming RFC 4180 tokenizer specialised for ticket exports: string fields only, `"` quotes
- * with `""` escapes, CRLF, LF or CR ending records (whichever the file uses), empty lines
+ * with `""` escapes, CRLF, LF or CR ending records (whichever the file uses), blank lines
  * skipped, and the line each record starts on. It replaces csv-parse on the ingest hot path
  * because csv-parse spent most of a large run converting between strings and buffers and
  * building per-record info objects (see README, "Performance"); csv-parse stays the reference the
@@ -143,7 +143,7 @@ export class CsvTokenizer {
       from = cut + 1;
     }
     fields.push(this.field(text, from, end, fields.length));
-    this.onRecord(fields, line);
+    if (!isBlank(fields)) this.onRecord(fields, line);
   }
 
   /**
@@ -229,7 +229,7 @@ export class CsvTokenizer {
         newlines++;
       }
       this.line = startLine + newlines;
-      if (!(fields.length === 1 && fields[0] === '')) this.onRecord(fields, startLine);
+      if (!isBlank(fields)) this.onRecord(fields, startLine);
       return pos;
     }
   }
@@ -257,6 +257,9 @@ export class CsvTokenizer {
     return pos;
   }
 }
+
+/** A line with nothing on it but blanks: skipped like an empty line. */
+const isBlank = (fields: readonly string[]): boolean => fields.length === 1 && fields[0]!.trim() === '';
 
 /** Line breaks in text[from, to): CRLF, LF and lone CR each count once. */
 function countNewlines(text: string, from: number, to: number): number {
