@@ -23,7 +23,7 @@ export interface StaffingParams {
 }
 
 export interface WeekRequirement {
-  /** Productive agents per hour of the week (fractional: async work spreads evenly). */
+  /** Productive agents per hour of the week (fractional: async work follows async arrivals). */
   hourly: number[];
   /** Live agents per hour from Erlang sizing. */
   liveHourly: number[];
@@ -33,28 +33,45 @@ export interface WeekRequirement {
 
 /**
  * Live channels: Erlang sizing per hour of the week on that hour's share of the volume.
- * Async channels: the workload method, volume × handle time ÷ occupancy, spread over the
- * covered hours (a backlog can wait for the next staffed hour). Every covered hour keeps at
+ * Async channels: the workload method, volume × handle time ÷ occupancy, placed in covered hours
+ * as async tickets arrive (those arriving outside them wait for the next staffed hour). Every covered hour keeps at
  * least `minAgents`. FTE = staffed hours ÷ (1 − shrinkage) ÷ paid hours per week.
  */
 export function weekRequirement(volume: number, params: StaffingParams, sizingCache = new Map<number, number>()): WeekRequirement {
   const liveHourly = new Array<number>(HOURS_PER_WEEK).fill(0);
   let asyncVolume = volume * (1 - params.liveShare);
-  let covered = 0;
   for (let h = 0; h < HOURS_PER_WEEK; h++) {
     const liveVolume = volume * params.liveShare * params.liveHours[h]!;
     if (!params.coverage[h]) {
       asyncVolume += liveVolume;
       continue;
     }
-    covered++;
     liveHourly[h] = liveAgents(liveVolume, params, sizingCache);
   }
   const asyncAgentHours = (asyncVolume * params.asyncHandleSeconds) / 3600 / params.maxOccupancy;
-  const asyncPerHour = covered > 0 ? asyncAgentHours / covered : 0;
-  const hourly = liveHourly.map((live, h) => (params.coverage[h] ? Math.max(params.minAgents, live + asyncPerHour) : 0));
+  const asyncShare = asyncSharePerHour(params);
+  const hourly = liveHourly.map((live, h) =>
+    params.coverage[h] ? Math.max(params.minAgents, live + asyncAgentHours * asyncShare[h]!) : 0,
+  );
   const staffed = hourly.reduce((s, a) => s + a, 0);
   return { hourly, liveHourly, asyncAgentHours, fte: staffed / (1 - params.shrinkage) / params.hoursPerWeek };
+}
+
+/**
+ * Where the async agent-hours go: in proportion to async arrivals in covered hours, so the
+ * desk is staffed when tickets come in; evenly when none arrive in covered hours.
+ */
+function asyncSharePerHour(params: StaffingParams): number[] {
+  let inCovered = 0;
+  let covered = 0;
+  for (let h = 0; h < HOURS_PER_WEEK; h++) {
+    if (!params.coverage[h]) continue;
+    covered++;
+    inCovered += params.asyncHours[h]!;
+  }
+  return Array.from({ length: HOURS_PER_WEEK }, (_, h) =>
+    !params.coverage[h] ? 0 : inCovered > 0 ? params.asyncHours[h]! / inCovered : 1 / covered,
+  );
 }
 
 /** Erlang agents for one hour's live volume; sizings repeat often, so they are cached by volume. */

@@ -46,6 +46,19 @@ describe('weekRequirement', () => {
     expect(week.fte).toBeCloseTo(agentHours / 0.7 / 40, 10);
   });
 
+  it('places async hours where async tickets arrive', () => {
+    const mornings = new Float64Array(168);
+    mornings[9] = 0.5; // Monday 09:00
+    mornings[24 + 9] = 0.25; // Tuesday 09:00
+    mornings[3] = 0.25; // Monday 03:00, outside coverage: answered in covered hours
+    const week = weekRequirement(700, { ...params, asyncHours: mornings });
+    const agentHours = (700 * 600) / 3600 / 0.85;
+    expect(week.hourly[9]).toBeCloseTo((agentHours * 2) / 3, 10);
+    expect(week.hourly[24 + 9]).toBeCloseTo(agentHours / 3, 10);
+    expect(week.hourly[10]).toBe(1);
+    expect(week.hourly[3]).toBe(0);
+  });
+
   it('keeps one agent in every covered hour of a quiet week', () => {
     expect(weekRequirement(7, params).fte).toBeCloseTo(40 / 0.7 / 40, 10);
   });
