@@ -39,10 +39,12 @@ describe('inputs that cannot be read: one line naming the file, exit code 2', ()
 
   it('random bytes without NUL are not mistaken for an export', async () => {
     let seed = 7;
-    const bytes = Buffer.alloc(64 * 1024, 0).map(() => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return 1 + (seed % 255);
-    });
+    const bytes = Buffer.from(
+      Buffer.alloc(64 * 1024).map(() => {
+        seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+        return 1 + (seed % 255);
+      }),
+    );
     const error = await loadError(write('noise.csv', bytes));
     expect(error.message).toMatch(/not a recognised export/);
   });
