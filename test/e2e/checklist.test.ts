@@ -90,6 +90,14 @@ describe('csops checklist: off a TTY', () => {
   });
 });
 
+describe('csops checklist: help', () => {
+  it('lists its flags', async () => {
+    const { stdout, code } = await runCli(['checklist', '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatchSnapshot();
+  });
+});
+
 describe('csops checklist: bad input', () => {
   it.each([
     [['--headcount', 'abc'], 'csops: --headcount: must be a whole number of people\n'],

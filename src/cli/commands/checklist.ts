@@ -22,7 +22,7 @@ interface ChecklistFlags extends SharedFlags {
   team?: string;
   stage?: string;
   next?: boolean;
-  format: string;
+  format?: string;
   accounts?: string;
 }
 
@@ -39,7 +39,7 @@ const FlagsSchema = z.object({
   team: size('people'),
   stage: z.enum(STAGE_IDS, { message: `must be one of ${STAGE_IDS.join(', ')}` }).optional(),
   next: z.boolean().default(false),
-  format: z.enum(CHECKLIST_FORMATS),
+  format: z.enum(CHECKLIST_FORMATS).default('table'),
 });
 type Flags = z.infer<typeof FlagsSchema>;
 
@@ -102,19 +102,19 @@ async function gatherFromFiles(
 }
 
 /** The screen needs real TTYs on both ends: ink's input hook throws without one. */
-const interactive = (ctx: CliContext, command: Command): boolean =>
-  ctx.stdin.isTTY === true && ctx.stdout.isTTY === true && command.getOptionValueSource('format') !== 'cli';
+const interactive = (ctx: CliContext, raw: ChecklistFlags): boolean =>
+  ctx.stdin.isTTY === true && ctx.stdout.isTTY === true && raw.format === undefined;
 
 export function checklistCommand(ctx: CliContext): Command {
   const command = new Command('checklist')
     .description('What a support team should (and should not) do at your company size, judged from an export where data allows')
     .argument('[files...]', 'ticket exports to judge items from (CSV, JSON or NDJSON; - for stdin); none: every item is manual or unknown')
-    .option('--headcount <n>', 'company size in people: picks the stage (saved for later runs)')
+    .option('--headcount <n>', 'company size in people: picks the stage (the screen saves it for later runs)')
     .option('--team <n>', 'support team size in people: drives the team-size items (docs at 5–10, specialising near 6, spans)')
     .option('--stage <stage>', `show another stage: ${STAGE_IDS.join(', ')}`)
     .option('--next', 'show what the next stage will ask for, to prepare ahead')
     .option('--accounts <file>', 'monthly account revenue (CSV or JSON): revenue concentration')
-    .addOption(new Option('--format <format>', 'output format (default: the interactive screen on a terminal, else table)').choices([...CHECKLIST_FORMATS]).default('table'));
+    .addOption(new Option('--format <format>', 'output format (default: the interactive screen on a terminal, else table)').choices([...CHECKLIST_FORMATS]));
   addSettingsOptions(command);
   addInputOptions(command);
   return command.action(async (files: string[], raw: ChecklistFlags) => {
@@ -129,7 +129,7 @@ export function checklistCommand(ctx: CliContext): Command {
       ...(evidence ? { evidence } : {}),
       ...(team !== undefined ? { team } : {}),
     };
-    if (interactive(ctx, command)) {
+    if (interactive(ctx, raw)) {
       await runScreen(ctx, input, saved, flags, { current: company?.id ?? null, expanded: view.stage });
       return;
     }
