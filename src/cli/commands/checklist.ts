@@ -101,9 +101,12 @@ async function gatherFromFiles(
   });
 }
 
-/** The screen needs real TTYs on both ends: ink's input hook throws without one. */
-const interactive = (ctx: CliContext, raw: ChecklistFlags): boolean =>
-  ctx.stdin.isTTY === true && ctx.stdout.isTTY === true && raw.format === undefined;
+/**
+ * The screen needs real TTYs on both ends (ink's input hook throws without one) and stdin not
+ * taken by an export read from `-`.
+ */
+const interactive = (ctx: CliContext, raw: ChecklistFlags, files: string[]): boolean =>
+  ctx.stdin.isTTY === true && ctx.stdout.isTTY === true && raw.format === undefined && !files.includes('-');
 
 export function checklistCommand(ctx: CliContext): Command {
   const command = new Command('checklist')
@@ -129,7 +132,7 @@ export function checklistCommand(ctx: CliContext): Command {
       ...(evidence ? { evidence } : {}),
       ...(team !== undefined ? { team } : {}),
     };
-    if (interactive(ctx, raw)) {
+    if (interactive(ctx, raw, files)) {
       await runScreen(ctx, input, saved, flags, { current: company?.id ?? null, expanded: view.stage });
       return;
     }
