@@ -8,7 +8,7 @@ const { version } = require('../../package.json') as { version: string };
 
 /** Commander writes "error: …\n"; csops prints one line: "csops: … (see csops --help)". */
 const oneLineError = (text: string): string =>
-  `csops: ${text.replace(/^error:\s*/, '').trimEnd()} (see csops --help)\n`;
+  `csops: ${text.replace(/^error:\s*/, '').trim().replace(/\s*\n\s*/g, ' ')} (see csops --help)\n`;
 
 export function createProgram(ctx: CliContext): Command {
   const program = new Command('csops');
@@ -25,6 +25,7 @@ export function createProgram(ctx: CliContext): Command {
     )
     .version(version, '--version', 'print the csops version')
     .helpOption('-h, --help', 'show help')
+    .helpCommand('help [command]', 'Show help for a command')
     .option('--no-color', 'never colour output (NO_COLOR=1 does the same)')
     .option('--color', 'colour output even when it is not a terminal')
     .configureOutput(output)

@@ -1,7 +1,7 @@
 import type { Ticket } from '../model/ticket.js';
 import { isValidTimeZone } from '../model/time.js';
 import { CSV_FORMATS, GENERIC_READERS, type CsvFieldSpec, type CsvFormat, type FormatId, type TicketField } from './formats.js';
-import { finishTicket, type IngestStats } from './derive.js';
+import { blankTicket, finishTicket, type IngestStats } from './derive.js';
 import { CellError, isEmptyCell, RowError } from './values.js';
 
 export interface ColumnBinding {
@@ -123,35 +123,6 @@ export function bindHeaders(format: CsvFormat, headers: readonly string[], tz: s
     },
   };
 }
-
-/**
- * A ticket with every canonical field present (undefined until read), so every row's object has
- * the same shape: filling a fresh `{}` field by field made each row take a slow path in V8.
- */
-const blankTicket = (): Record<string, unknown> => ({
-  id: undefined,
-  createdAt: undefined,
-  firstReplyAt: undefined,
-  solvedAt: undefined,
-  updatedAt: undefined,
-  firstReplyMinutes: undefined,
-  firstResolutionMinutes: undefined,
-  fullResolutionMinutes: undefined,
-  firstReplyMinutesBusiness: undefined,
-  fullResolutionMinutesBusiness: undefined,
-  status: undefined,
-  priority: undefined,
-  channel: undefined,
-  channelRaw: undefined,
-  assignee: undefined,
-  group: undefined,
-  requester: undefined,
-  organization: undefined,
-  tags: undefined,
-  replies: undefined,
-  reopens: undefined,
-  satisfaction: undefined,
-});
 
 const columnOf = (columns: ColumnBinding[], field: TicketField): string | undefined =>
   columns.find((c) => c.field === field)?.column;

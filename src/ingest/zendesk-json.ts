@@ -1,5 +1,5 @@
 import type { Ticket } from '../model/ticket.js';
-import { finishTicket, type IngestStats } from './derive.js';
+import { blankTicket, finishTicket, type IngestStats } from './derive.js';
 import {
   CellError,
   RowError,
@@ -61,7 +61,9 @@ export function ticketFromZendeskJson(raw: unknown, metricSet: Json | undefined,
   if (createdAt === undefined) throw new RowError('empty created-at date', 'created_at');
   const via = raw.via;
   const channelRaw = isObject(via) ? asText(via.channel) : asText(via);
-  const ticket: Ticket = { id: String(raw.id), createdAt };
+  const ticket = blankTicket() as Ticket;
+  ticket.id = String(raw.id);
+  ticket.createdAt = createdAt;
   const assign = <K extends keyof Ticket>(key: K, value: Ticket[K] | undefined): void => {
     if (value !== undefined) ticket[key] = value;
   };

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers.js';
 
@@ -33,6 +36,22 @@ describe('csops forecast', () => {
     expect(result.assumptions.shrinkage).toEqual({ value: 0.3, source: 'default' });
     expect(result.heatmap.agents).toHaveLength(7);
     expect(result.firstReply).toMatchObject({ targetSeconds: 14400, targetShare: 0.9 });
+  });
+
+  it('takes staffing assumptions from the config file, below flags', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csops-forecast-'));
+    const staffing = { shrinkage: 0.35, occupancy: 0.8, ticketsPerAgentPerDay: 40, hiringLeadTime: '6w', span: 12, hoursPerDay: 7.5 };
+    writeFileSync(join(dir, 'csops.config.json'), JSON.stringify({ timeZone: 'Europe/Berlin', staffing }));
+    const run = await runCli(['forecast', '--format', 'json', '--span', '10'], { cwd: dir });
+    expect(run.code).toBe(0);
+    const { assumptions } = JSON.parse(run.stdout);
+    expect(assumptions.timeZone).toEqual({ value: 'Europe/Berlin', source: 'config' });
+    expect(assumptions.shrinkage).toEqual({ value: 0.35, source: 'config' });
+    expect(assumptions.leadTimeWeeks).toEqual({ value: 6, source: 'config' });
+    expect(assumptions.hoursPerWeek).toEqual({ value: 37.5, source: 'config' });
+    expect(assumptions.span).toEqual({ value: 10, source: 'flag' });
+    // 40 tickets in a 7.5 h day at 65 % availability and 80 % occupancy: 351 s each.
+    expect(assumptions.asyncHandleSeconds).toEqual({ value: 351, source: 'config' });
   });
 
   it('plans hires when the team is smaller than the need', async () => {

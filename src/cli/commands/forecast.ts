@@ -1,5 +1,8 @@
 import { Command, Option } from 'commander';
 import { z } from 'zod';
+import { ENV } from '../../config/resolve.js';
+import type { Config } from '../../config/schema.js';
+import { resolveRunSettings, type SharedFlags } from '../../config/settings.js';
 import { keyToDayNumber } from '../../model/time.js';
 import { renderForecast, type ForecastReport } from '../../render/forecast.js';
 import { parseCoverage } from '../../staffing/coverage.js';
@@ -10,19 +13,20 @@ import type { SizingTarget } from '../../staffing/queue-model.js';
 import { forecastStaffing } from '../../staffing/staffing-forecast.js';
 import { chalkFor, warn, type CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
-import { addInputOptions, loadInput, type InputFlags } from '../input.js';
+import { addInputOptions, loadInput } from '../input.js';
 import { flagValue, OUTPUT_FORMATS, parseFlags, positiveDuration, share } from './erlang.js';
 
 /** Used when neither a flag nor the export gives a value; each is reported as a default. */
 const FALLBACK = { liveAhtSeconds: 360, asyncHandleSeconds: 600 } as const;
 /** Share of first replies the async target asks for (Turnella's "90 % in 4 h" style). */
 const REPLY_TARGET_SHARE = 0.9;
+const WEEK_SECONDS = 604_800;
 
 const wholeNumber = (what: string, min: number) =>
   flagValue(Number, (n) => Number.isInteger(n) && n >= min, `must be a whole number of ${what}`);
 
 const ForecastFlags = z.object({
-  horizon: flagValue(durationWithUnit, (s) => s >= 86_400 && s <= 104 * 604_800, 'must be between 1d and 104w (e.g. 12w)'),
+  horizon: flagValue(durationWithUnit, (s) => s >= 86_400 && s <= 104 * WEEK_SECONDS, 'must be between 1d and 104w (e.g. 12w)'),
   model: z.enum(MODEL_NAMES).optional(),
   averageWeeks: wholeNumber('weeks', 1),
   level: flagValue(fraction, (p) => p > 0 && p < 1, 'must be a share between 0 and 1 (e.g. 80%)'),
@@ -49,7 +53,7 @@ const ForecastFlags = z.object({
   format: z.enum(OUTPUT_FORMATS),
 });
 
-type Source = 'flag' | 'measured' | 'default';
+type Source = 'flag' | 'env' | 'config' | 'measured' | 'default';
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 export function forecastCommand(ctx: CliContext): Command {
@@ -80,38 +84,21 @@ export function forecastCommand(ctx: CliContext): Command {
     .addOption(new Option('--plan-on <forecast>', 'hire for the point forecast or the upper bound').choices(['point', 'high']).default('point'))
     .addOption(new Option('--format <format>', 'output format').choices([...OUTPUT_FORMATS]).default('table'));
   addInputOptions(command);
+  command.option('--config <file>', 'config file (default: ./csops.config.json, or $CSOPS_CONFIG)');
   command.action(async (files: string[], opts: Record<string, unknown>) => {
     const flags = parseFlags(ForecastFlags, opts);
-    const loaded = await loadInput(files, opts as InputFlags, ctx);
+    const settings = await resolveRunSettings(command, opts as SharedFlags, ctx);
+    const loaded = await loadInput(files, settings.input, ctx);
     const profile = profileExport(loaded.table, loaded.tz);
     if (profile.tickets === 0) throw new UsageError('the export has no tickets with a creation time; nothing to forecast');
-    const source = (name: string): Source => (command.getOptionValueSource(name) === 'cli' ? 'flag' : 'default');
-    const measuredOr = (flagValue: number | undefined, measured: number | null, fallback: number) =>
-      flagValue !== undefined
-        ? { value: flagValue, source: 'flag' as Source }
-        : measured !== null
-          ? { value: measured, source: 'measured' as Source }
-          : { value: fallback, source: 'default' as Source };
-
-    const paidHoursPerDay = flags.hoursPerWeek / 5;
-    const measuredHandle =
-      profile.solvedPerAgentDay !== null
-        ? (paidHoursPerDay * 3600 * (1 - flags.shrinkage) * flags.maxOccupancy) / profile.solvedPerAgentDay
-        : null;
-    const liveAht = measuredOr(flags.aht, profile.liveHandleMinutes === null ? null : profile.liveHandleMinutes * 60, FALLBACK.liveAhtSeconds);
-    // Throughput measured from an export shows how busy the team was, not how long a ticket takes:
-    // an under-loaded team looks slow. So it is used only when asked for.
-    const asyncHandle =
-      flags.handleTime === 'measured'
-        ? measuredOr(undefined, measuredHandle, FALLBACK.asyncHandleSeconds)
-        : { value: flags.handleTime, source: source('handleTime') };
-    const agents = measuredOr(flags.agents, profile.activeAgents > 0 ? profile.activeAgents : null, 0);
+    const given = (name: string): boolean => command.getOptionValueSource(name) === 'cli';
+    const a = resolveAssumptions(flags, given, settings.config, profile);
     const liveTarget: SizingTarget =
       flags.asa !== undefined ? { kind: 'asa', targetSeconds: flags.asa } : { kind: 'service-level', target: flags.sl!.target };
     const events = (flags.event ?? []).map((e) => ({ startDay: keyToDayNumber(e!.date), change: e!.change, days: e!.days }));
-
+    const horizonWeeks = Math.ceil(flags.horizon / WEEK_SECONDS);
     const result = forecastStaffing(profile, {
-      horizonWeeks: Math.ceil(flags.horizon / 604_800),
+      horizonWeeks,
       ...(flags.model !== undefined && { model: flags.model }),
       averageWeeks: flags.averageWeeks,
       level: flags.level,
@@ -119,51 +106,53 @@ export function forecastCommand(ctx: CliContext): Command {
       events,
       staffing: {
         coverage: flags.coverage!,
-        liveAhtSeconds: liveAht.value,
+        liveAhtSeconds: a.liveAht.value,
         thresholdSeconds: flags.sl!.thresholdSeconds,
         liveTarget,
         ...(flags.patience !== undefined && { patienceSeconds: flags.patience }),
-        asyncHandleSeconds: asyncHandle.value,
-        maxOccupancy: flags.maxOccupancy,
-        shrinkage: flags.shrinkage,
-        hoursPerWeek: flags.hoursPerWeek,
+        asyncHandleSeconds: a.asyncHandle.value,
+        maxOccupancy: a.maxOccupancy.value,
+        shrinkage: a.shrinkage.value,
+        hoursPerWeek: a.hoursPerWeek.value,
         minAgents: 1,
       },
-      fteCurrent: agents.value,
-      leadWeeks: flags.leadTime / 604_800,
-      rampWeeks: flags.ramp / 604_800,
+      fteCurrent: a.agents.value,
+      leadWeeks: a.leadTime.value / WEEK_SECONDS,
+      rampWeeks: flags.ramp / WEEK_SECONDS,
       earlyAttrition: flags.attrition,
-      span: flags.span,
+      span: a.span.value,
       planOn: flags.planOn,
       replyTarget: { seconds: flags.replyTarget, share: REPLY_TARGET_SHARE },
       tz: loaded.tz,
     });
 
+    const source = (name: string): Source => (given(name) ? 'flag' : 'default');
     const assumptions = {
-      timeZone: { value: loaded.tz, source: source('tz') },
-      horizonWeeks: { value: Math.ceil(flags.horizon / 604_800), source: source('horizon') },
+      timeZone: { value: loaded.tz, source: given('tz') ? 'flag' : ctx.env[ENV.timeZone] ? 'env' : settings.config.timeZone ? 'config' : 'default' },
+      horizonWeeks: { value: horizonWeeks, source: source('horizon') },
       intervalLevel: { value: flags.level, source: source('level') },
       averageWeeks: { value: flags.averageWeeks, source: source('averageWeeks') },
       growth: { value: opts.growth ?? null, source: source('growth') },
       events: { value: opts.event ?? [], source: source('event') },
       liveShare: { value: Number(profile.liveShare.toFixed(4)), source: 'measured' },
-      liveAhtSeconds: { value: Math.round(liveAht.value), source: liveAht.source },
-      asyncHandleSeconds: { value: Math.round(asyncHandle.value), source: asyncHandle.source },
+      liveAhtSeconds: { value: Math.round(a.liveAht.value), source: a.liveAht.source },
+      asyncHandleSeconds: { value: Math.round(a.asyncHandle.value), source: a.asyncHandle.source },
       serviceLevel: liveTarget.kind === 'asa' ? { value: `ASA ${flags.asa}s`, source: 'flag' } : { value: opts.sl, source: source('sl') },
       patienceSeconds: { value: flags.patience ?? null, source: source('patience') },
-      maxOccupancy: { value: flags.maxOccupancy, source: source('maxOccupancy') },
-      shrinkage: { value: flags.shrinkage, source: source('shrinkage') },
+      maxOccupancy: a.maxOccupancy,
+      shrinkage: a.shrinkage,
       coverage: { value: opts.coverage, source: source('coverage') },
-      hoursPerWeek: { value: flags.hoursPerWeek, source: source('hoursPerWeek') },
-      agents: agents,
-      leadTimeWeeks: { value: flags.leadTime / 604_800, source: source('leadTime') },
-      rampWeeks: { value: flags.ramp / 604_800, source: source('ramp') },
+      hoursPerWeek: a.hoursPerWeek,
+      agents: a.agents,
+      leadTimeWeeks: { value: a.leadTime.value / WEEK_SECONDS, source: a.leadTime.source },
+      rampWeeks: { value: flags.ramp / WEEK_SECONDS, source: source('ramp') },
       earlyAttrition: { value: flags.attrition, source: source('attrition') },
-      span: { value: flags.span, source: source('span') },
+      span: a.span,
       planOn: { value: flags.planOn, source: source('planOn') },
       replyTarget: { value: opts.replyTarget, share: REPLY_TARGET_SHARE, source: source('replyTarget') },
     };
-    const report: ForecastReport = { input: loaded.input, result, assumptions, notes: [...loaded.notes, ...explain(profile, liveAht.source, asyncHandle.source, agents.source)] };
+    const notes = [...loaded.notes, ...explain(profile, a)];
+    const report: ForecastReport = { input: loaded.input, result, assumptions, notes };
     for (const warning of result.warnings) warn(ctx, warning);
     if (result.firstReply && !result.firstReply.met) {
       warn(ctx, `the staffed peak week answers ${(result.firstReply.withinTarget * 100).toFixed(0)}% of email/web tickets within ${opts.replyTarget} of staffed time, short of ${REPLY_TARGET_SHARE * 100}%: plan more async hours or a longer target`);
@@ -173,8 +162,60 @@ export function forecastCommand(ctx: CliContext): Command {
   return command;
 }
 
+interface Resolved<T> {
+  value: T;
+  source: Source;
+}
+
+type Flags = z.output<typeof ForecastFlags>;
+
+/**
+ * The staffing inputs, each from the first place that has it: flag, then config file, then what
+ * the export shows (where it can), then the built-in default.
+ */
+function resolveAssumptions(flags: Flags, given: (name: string) => boolean, config: Config, profile: ExportProfile) {
+  const staffing = config.staffing ?? {};
+  const pick = <T>(name: string, flagValue: T, configValue: T | undefined): Resolved<T> =>
+    given(name)
+      ? { value: flagValue, source: 'flag' }
+      : configValue !== undefined
+        ? { value: configValue, source: 'config' }
+        : { value: flagValue, source: 'default' };
+  const shrinkage = pick('shrinkage', flags.shrinkage, staffing.shrinkage);
+  const maxOccupancy = pick('maxOccupancy', flags.maxOccupancy, staffing.occupancy);
+  const hoursPerWeek = pick('hoursPerWeek', flags.hoursPerWeek, staffing.hoursPerDay === undefined ? undefined : staffing.hoursPerDay * 5);
+  const leadTime = pick('leadTime', flags.leadTime, staffing.hiringLeadTime === undefined ? undefined : staffing.hiringLeadTime * 60);
+  const span = pick('span', flags.span, staffing.span);
+  // Tickets per agent-day → seconds per ticket, at the planned shrinkage and occupancy.
+  const fromThroughput = (perDay: number): number =>
+    ((hoursPerWeek.value / 5) * 3600 * (1 - shrinkage.value) * maxOccupancy.value) / perDay;
+  let asyncHandle: Resolved<number>;
+  if (flags.handleTime === 'measured') {
+    // Throughput measured from an export shows how busy the team was, not how long a ticket
+    // takes (an under-loaded team looks slow), so it is used only when asked for.
+    asyncHandle =
+      profile.solvedPerAgentDay !== null
+        ? { value: fromThroughput(profile.solvedPerAgentDay), source: 'measured' }
+        : { value: FALLBACK.asyncHandleSeconds, source: 'default' };
+  } else if (!given('handleTime') && staffing.handleTime === undefined && staffing.ticketsPerAgentPerDay !== undefined) {
+    asyncHandle = { value: fromThroughput(staffing.ticketsPerAgentPerDay), source: 'config' };
+  } else {
+    asyncHandle = pick('handleTime', flags.handleTime, staffing.handleTime === undefined ? undefined : staffing.handleTime * 60);
+  }
+  const fromExport = (flagValue: number | undefined, measured: number | null, fallback: number): Resolved<number> =>
+    flagValue !== undefined
+      ? { value: flagValue, source: 'flag' }
+      : measured !== null
+        ? { value: measured, source: 'measured' }
+        : { value: fallback, source: 'default' };
+  const liveAht = fromExport(flags.aht, profile.liveHandleMinutes === null ? null : profile.liveHandleMinutes * 60, FALLBACK.liveAhtSeconds);
+  const agents = fromExport(flags.agents, profile.activeAgents > 0 ? profile.activeAgents : null, 0);
+  return { shrinkage, maxOccupancy, hoursPerWeek, leadTime, span, asyncHandle, liveAht, agents };
+}
+
 /** How each measured input was measured, so the user can judge it. */
-function explain(profile: ExportProfile, aht: Source, handle: Source, agents: Source): string[] {
+function explain(profile: ExportProfile, a: ReturnType<typeof resolveAssumptions>): string[] {
+  const [aht, handle, agents] = [a.liveAht.source, a.asyncHandle.source, a.agents.source];
   const notes: string[] = [];
   if (aht === 'measured') notes.push(`chat/phone handle time: median created-to-solved time of ${profile.liveHandleSamples} live contacts under 2 hours`);
   if (handle === 'measured') notes.push(`email/web handle time: at most what is implied by ${profile.solvedPerAgentDay!.toFixed(1)} tickets solved per agent per day worked (${profile.agentDays} agent-days, last 8 weeks), at the planned shrinkage and occupancy`);

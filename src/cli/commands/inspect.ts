@@ -84,7 +84,7 @@ function renderText(result: Inspection, ctx: CliContext, format: 'table' | 'mark
 
 export function inspectCommand(ctx: CliContext): Command {
   const command = new Command('inspect')
-    .description('show how csops reads an export: detected format, column mapping, counts, period and the metrics it supports')
+    .description('Show how csops reads an export: detected format, column mapping, counts, period and the metrics it supports')
     .argument('[files...]', 'exports to read (CSV, JSON, NDJSON, optionally .gz; - for stdin); the bundled sample when none')
     .addOption(new Option('--format <format>', 'output format').choices([...FORMATS]).default('table'));
   addInputOptions(command);

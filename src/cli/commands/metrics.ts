@@ -47,7 +47,7 @@ export function metricsCommand(ctx: CliContext): Command {
   const command = new Command('metrics')
     .description('Support metrics of a ticket export: volume, first reply, resolution, FCR, CSAT, service level, by agent/group/channel/time')
     .argument('[files...]', 'ticket exports (CSV, JSON or NDJSON; - for stdin); the bundled sample when none')
-    .option('--by <dimension>', `split by ${DIMENSIONS.join('|')}; repeat (or comma-separate) for a cross split`, collect)
+    .option('--by <dimension>', `split by ${DIMENSIONS.join('|')} (a week is named by its Monday); repeat or comma-separate for a cross split`, collect)
     .option('--sla <duration>', 'first reply target for the service level (same as --first-reply-target; default 1h)')
     .addOption(new Option('--format <format>', 'output format').choices([...METRICS_FORMATS]).default('table'));
   addSettingsOptions(command);
