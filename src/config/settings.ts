@@ -26,11 +26,17 @@ export interface SharedFlags extends InputFlags {
   firstReplyTarget?: string;
 }
 
+/** Adds --config, for commands that read only the time zone, column map or staffing settings from it. */
+export function addConfigOption(command: Command): Command {
+  return command.option('--config <file>', 'config file (default: ./csops.config.json, or $CSOPS_CONFIG)');
+}
+
 /** Adds --config and --first-reply-target (the other shared flags come from addInputOptions). */
 export function addSettingsOptions(command: Command): Command {
-  return command
-    .option('--config <file>', 'config file (default: ./csops.config.json, or $CSOPS_CONFIG)')
-    .option('--first-reply-target <duration>', 'first-reply target for the service level, e.g. 30m, 1h (default 1h)');
+  return addConfigOption(command).option(
+    '--first-reply-target <duration>',
+    'first-reply target for the service level, e.g. 30m, 1h (default 1h)',
+  );
 }
 
 const flagMinutes = (text: string, flag: string): number => {

@@ -1,3 +1,6 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, runCli } from './helpers.js';
 
@@ -16,6 +19,18 @@ describe('csops inspect', () => {
     expect(result).toMatchObject({ schemaVersion: 1, input: { format: 'intercom-csv', rows: 20, tickets: 20, skipped: 0 } });
     expect(result.files[0].columns).toContainEqual({ field: 'createdAt', column: 'Conversation started at (Europe/Berlin)', zone: 'Europe/Berlin' });
     expect(result.supports).toContainEqual({ metric: 'FCR and one-touch', supported: false, reason: 'needs agent reply counts and solved tickets' });
+  });
+
+  it('applies the config column map, and --map beats it for the same field', async () => {
+    const cwd = await mkdtemp(join(tmpdir(), 'csops-inspect-'));
+    await writeFile(join(cwd, 'csops.config.json'), JSON.stringify({ columns: { id: 'Ticket', createdAt: 'Opened', firstReplyAt: 'Closed' } }));
+    const file = fixture('generic/opened.csv');
+    const fromConfig = await runCli(['inspect', file, '--format', 'json'], { cwd });
+    expect(fromConfig.code).toBe(0);
+    const columns = JSON.parse(fromConfig.stdout).files[0].columns;
+    expect(columns).toContainEqual(expect.objectContaining({ field: 'firstReplyAt', column: 'Closed' }));
+    const overridden = await runCli(['inspect', file, '--format', 'json', '--map', 'firstReplyAt=First response'], { cwd });
+    expect(JSON.parse(overridden.stdout).files[0].columns).toContainEqual(expect.objectContaining({ field: 'firstReplyAt', column: 'First response' }));
   });
 
   it('reads standard input for "-"', async () => {

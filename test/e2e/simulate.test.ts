@@ -1,3 +1,6 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, runCli } from './helpers.js';
 
@@ -86,6 +89,17 @@ describe('csops simulate', () => {
     expect(result.input.files).toHaveLength(1);
     expect(result.simulation.hours).toBe('24/7');
     expect(Object.keys(result.policies[0].byClass)).toContain('urgent');
+  });
+
+  it('reads a generic CSV through the config column map, in the config time zone', async () => {
+    const cwd = await mkdtemp(join(tmpdir(), 'csops-simulate-'));
+    const columns = { id: 'Ticket', createdAt: 'Opened', firstReplyAt: 'First response', solvedAt: 'Closed', assignee: 'Owner', group: 'Queue' };
+    await writeFile(join(cwd, 'csops.config.json'), JSON.stringify({ timeZone: 'Europe/Berlin', columns }));
+    const { stdout, code } = await runCli(['simulate', fixture('generic/opened.csv'), '--agents', '2', '--format', 'json'], { cwd });
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.simulation.tz).toBe('Europe/Berlin');
+    expect(result.input.format).toBe('generic-csv');
   });
 
   it('Poisson arrivals are reproducible by seed and differ between seeds', async () => {

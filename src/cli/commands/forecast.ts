@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { ENV } from '../../config/resolve.js';
 import type { Config } from '../../config/schema.js';
-import { resolveRunSettings, type SharedFlags } from '../../config/settings.js';
+import { addConfigOption, resolveRunSettings, type SharedFlags } from '../../config/settings.js';
 import { keyToDayNumber } from '../../model/time.js';
 import { renderForecast, type ForecastReport } from '../../render/forecast.js';
 import { parseCoverage } from '../../staffing/coverage.js';
@@ -84,7 +84,7 @@ export function forecastCommand(ctx: CliContext): Command {
     .addOption(new Option('--plan-on <forecast>', 'hire for the point forecast or the upper bound').choices(['point', 'high']).default('point'))
     .addOption(new Option('--format <format>', 'output format').choices([...OUTPUT_FORMATS]).default('table'));
   addInputOptions(command);
-  command.option('--config <file>', 'config file (default: ./csops.config.json, or $CSOPS_CONFIG)');
+  addConfigOption(command);
   command.action(async (files: string[], opts: Record<string, unknown>) => {
     const flags = parseFlags(ForecastFlags, opts);
     const settings = await resolveRunSettings(command, opts as SharedFlags, ctx);

@@ -6,7 +6,8 @@ import { toJson } from '../../render/json.js';
 import { markdownTable } from '../../render/markdown.js';
 import { renderTable } from '../../render/table.js';
 import { chalkFor, type CliContext } from '../context.js';
-import { addInputOptions, loadInput, type InputFlags, type LoadedInput } from '../input.js';
+import { addConfigOption, resolveRunSettings, type SharedFlags } from '../../config/settings.js';
+import { addInputOptions, loadInput, type LoadedInput } from '../input.js';
 
 const FORMATS = ['table', 'json', 'markdown'] as const;
 type InspectFormat = (typeof FORMATS)[number];
@@ -88,8 +89,11 @@ export function inspectCommand(ctx: CliContext): Command {
     .argument('[files...]', 'exports to read (CSV, JSON, NDJSON, optionally .gz; - for stdin); the bundled sample when none')
     .addOption(new Option('--format <format>', 'output format').choices([...FORMATS]).default('table'));
   addInputOptions(command);
-  return command.action(async (files: string[], flags: InputFlags & { format: InspectFormat }) => {
-    const loaded = await loadInput(files, flags, ctx);
+  addConfigOption(command);
+  return command.action(async (files: string[], flags: SharedFlags & { format: InspectFormat }) => {
+    // The config's column map and time zone apply here too, so inspect shows what the other commands read.
+    const settings = await resolveRunSettings(command, flags, ctx);
+    const loaded = await loadInput(files, settings.input, ctx);
     const result = inspection(loaded);
     ctx.stdout.write(flags.format === 'json' ? toJson(result) : renderText(result, ctx, flags.format));
   });

@@ -1,7 +1,8 @@
 import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { parseDurationSeconds } from '../../model/duration.js';
-import { formatInstant, isValidTimeZone, wallClockToEpoch } from '../../model/time.js';
+import { addConfigOption, resolveRunSettings, type SharedFlags } from '../../config/settings.js';
+import { formatInstant, wallClockToEpoch } from '../../model/time.js';
 import { classMix, learnProfile, poissonArrivals, replayArrivals, type Arrivals } from '../../queue/arrivals.js';
 import { DEFAULT_WIDESPREAD_TAGS } from '../../queue/classes.js';
 import { comparePolicies, STREAM } from '../../queue/compare.js';
@@ -217,12 +218,14 @@ export function simulateCommand(ctx: CliContext): Command {
     .option('--watch', 'in a terminal, animate the queue over simulated time before the report')
     .addOption(new Option('--format <format>', 'output format').choices([...SIMULATE_FORMATS]).default('table'));
   addInputOptions(command);
-  return command.action(async (files: string[], raw: RawFlags) => {
-    const parsed = FlagsSchema.safeParse(raw);
+  addConfigOption(command);
+  return command.action(async (files: string[], given: RawFlags & SharedFlags) => {
+    const parsed = FlagsSchema.safeParse(given);
     if (!parsed.success) throw new UsageError(parsed.error.issues[0]!.message);
     const flags = parsed.data;
+    // The config's time zone and column map apply to the export and to the shift hours.
+    const raw: RawFlags = { ...given, ...(await resolveRunSettings(command, given, ctx)).input };
     const tz = raw.tz ?? 'UTC';
-    if (!isValidTimeZone(tz)) throw new UsageError(`--tz: "${tz}" is not an IANA time zone (e.g. UTC, Europe/Berlin)`);
     if (raw.ageCap !== undefined) duration('--age-cap', raw.ageCap);
     const policies = readFlag('--policy', () => parsePolicies(raw.policy.split(',').filter((p) => p.trim() !== ''), raw.ageCap));
     if (policies.length === 0) throw new UsageError('--policy: name at least one policy');
