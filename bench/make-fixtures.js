@@ -187,8 +187,12 @@ const zendeskRows = [ZENDESK_HEADER, ...tickets.map(zendeskCsvRow)];
 const zendeskCsv = csv(zendeskRows);
 write('sample/zendesk-export.csv', zendeskCsv);
 const jsonTickets = tickets.map(zendeskJsonTicket);
-write('sample/zendesk-export.json', JSON.stringify({ tickets: jsonTickets, count: jsonTickets.length, end_of_stream: true }, null, 2) + '\n');
-write('sample/zendesk-export.ndjson', jsonTickets.map((t) => JSON.stringify(t)).join('\n') + '\n');
+// Requesters as each shape carries them: an API page side-loads `users` (include=users), the
+// full export (NDJSON) embeds a `requester` object in every ticket.
+const requesterOf = (t) => ({ id: t.requesterId, name: t.requesterName, email: t.requesterEmail });
+const users = [...new Map(tickets.map((t) => [t.requesterId, requesterOf(t)])).values()];
+write('sample/zendesk-export.json', JSON.stringify({ tickets: jsonTickets, users, count: jsonTickets.length, end_of_stream: true }, null, 2) + '\n');
+write('sample/zendesk-export.ndjson', jsonTickets.map((t, i) => JSON.stringify({ ...t, requester: requesterOf(tickets[i]) })).join('\n') + '\n');
 
 // Quirks real exports have, each on a small slice of the same tickets.
 const slice = zendeskRows.slice(0, 21);

@@ -43,6 +43,7 @@ export const blankTicket = (): Record<string, unknown> => ({
   assignee: undefined,
   group: undefined,
   requester: undefined,
+  requesterContact: undefined,
   organization: undefined,
   tags: undefined,
   replies: undefined,

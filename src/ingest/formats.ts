@@ -78,8 +78,11 @@ const ZENDESK_CSV: CsvFormat = {
     { field: 'channel', headers: ['Via'], read: channel },
     { field: 'assignee', headers: ['Assignee'], read: text },
     { field: 'group', headers: ['Group'], read: text },
-    // The id, not the name or email: csops never needs to show who the requester is.
-    { field: 'requester', headers: ['Requester id', 'Requester'], read: text },
+    // `requester` is the id only: the accounts join matches it against customer ids, and a name is
+    // not one (two people share a name; a person renames). Without an id column it stays empty.
+    { field: 'requester', headers: ['Requester id'], read: text },
+    // Email before name: whichever column the export has. Printed only with --show-requesters.
+    { field: 'requesterContact', headers: ['Requester email', 'Requester', 'Requester name'], read: text },
     { field: 'organization', headers: ['Organization', 'Organization Name'], read: text },
     { field: 'tags', headers: ['Tags'], read: spaceTags },
     { field: 'replies', headers: ['Replies'], read: count },
@@ -108,6 +111,7 @@ const FRESHDESK_CSV: CsvFormat = {
     { field: 'assignee', headers: ['Agent'], read: text },
     { field: 'group', headers: ['Group'], read: text },
     { field: 'requester', headers: ['Contact ID'], read: text },
+    { field: 'requesterContact', headers: ['Email', 'Requester Email', 'Full name', 'Requester Name'], read: text },
     { field: 'organization', headers: ['Company Name'], read: text },
     { field: 'tags', headers: ['Tags'], read: commaTags },
     { field: 'replies', headers: ['Agent interactions'], read: count },
@@ -135,6 +139,7 @@ const HELPSCOUT_CSV: CsvFormat = {
     { field: 'assignee', headers: ['Assigned To', 'Assignee'], read: text },
     { field: 'group', headers: ['Mailbox'], read: text },
     { field: 'requester', headers: ['Customer ID'], read: text },
+    { field: 'requesterContact', headers: ['Customer Email', 'Customer Name'], read: text },
     { field: 'organization', headers: ['Company', 'Customer Company'], read: text },
     { field: 'tags', headers: ['Tags'], read: commaTags },
     { field: 'replies', headers: ['Replies', 'Replies Sent'], read: count },
@@ -167,6 +172,7 @@ const INTERCOM_CSV: CsvFormat = {
     { field: 'assignee', headers: ['Teammate currently assigned'], read: text },
     { field: 'group', headers: ['Team currently assigned'], read: text },
     { field: 'requester', headers: ['User ID'], read: text },
+    { field: 'requesterContact', headers: ['User email'], read: text },
     { field: 'organization', headers: ['Company name'], read: text },
     { field: 'tags', headers: ['Conversation tag', 'Conversation tags'], read: commaTags },
     { field: 'replies', headers: ['Replies to close a conversation'], read: count },
@@ -194,6 +200,7 @@ export const GENERIC_READERS: Record<TicketField, CellReader> = {
   assignee: text,
   group: text,
   requester: text,
+  requesterContact: text,
   organization: text,
   tags: commaTags,
   replies: count,

@@ -27,6 +27,17 @@ function reference(ticket: Json, idKey: string, objectKey: string, prefer: 'name
   return id === undefined || id === null || id === '' ? undefined : String(id);
 }
 
+/** The embedded requester's email, else name (the full export embeds users; see zendeskDocumentTickets for API pages). */
+function requesterContact(ticket: Json): string | undefined {
+  const requester = ticket.requester;
+  if (!isObject(requester)) return undefined;
+  for (const key of ['email', 'name']) {
+    const value = requester[key];
+    if (typeof value === 'string' && value.trim() !== '') return value.trim();
+  }
+  return undefined;
+}
+
 const asText = (value: unknown): string | undefined =>
   value === undefined || value === null ? undefined : typeof value === 'string' ? value : String(value);
 
@@ -75,6 +86,7 @@ export function ticketFromZendeskJson(raw: unknown, metricSet: Json | undefined,
   assign('assignee', reference(raw, 'assignee_id', 'assignee', 'name'));
   assign('group', reference(raw, 'group_id', 'group', 'name'));
   assign('requester', reference(raw, 'requester_id', 'requester', 'id'));
+  assign('requesterContact', requesterContact(raw));
   assign('organization', reference(raw, 'organization_id', 'organization', 'name'));
   if (Array.isArray(raw.tags) && raw.tags.length > 0) ticket.tags = raw.tags.map(String);
   const rating = raw.satisfaction_rating;
@@ -96,6 +108,21 @@ export function ticketFromZendeskJson(raw: unknown, metricSet: Json | undefined,
   return withField('metric_set', () => finishTicket(ticket, stats));
 }
 
+/**
+ * An API page fetched with `include=users` lists the users once, beside the tickets; each ticket
+ * gets its requester embedded as the full export does, so one reader serves both shapes.
+ */
+function embedSideloadedRequesters(tickets: unknown[], users: unknown): unknown[] {
+  if (!Array.isArray(users) || users.length === 0) return tickets;
+  const byId = new Map<string, Json>();
+  for (const user of users) if (isObject(user) && user.id !== undefined && user.id !== null) byId.set(String(user.id), user);
+  return tickets.map((ticket) => {
+    if (!isObject(ticket) || isObject(ticket.requester) || ticket.requester_id === undefined || ticket.requester_id === null) return ticket;
+    const user = byId.get(String(ticket.requester_id));
+    return user ? { ...ticket, requester: user } : ticket;
+  });
+}
+
 /** The tickets and side-loaded metric sets of a JSON document, whatever its Zendesk shape. */
 export function zendeskDocumentTickets(document: unknown): { tickets: unknown[]; metricSets: Map<string, Json> } | string {
   const metricSets = new Map<string, Json>();
@@ -108,7 +135,7 @@ export function zendeskDocumentTickets(document: unknown): { tickets: unknown[];
   }
   for (const key of ['tickets', 'results']) {
     const list = document[key];
-    if (Array.isArray(list)) return { tickets: list, metricSets };
+    if (Array.isArray(list)) return { tickets: embedSideloadedRequesters(list, document.users), metricSets };
   }
   if (isObject(document.ticket)) return { tickets: [document.ticket], metricSets };
   if (Array.isArray(document.ticket_metrics)) return 'holds ticket metrics but no tickets; export tickets with include=metric_sets';

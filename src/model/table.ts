@@ -38,6 +38,8 @@ export interface TicketTable {
   readonly assignee: DictionaryColumn;
   readonly group: DictionaryColumn;
   readonly requester: DictionaryColumn;
+  /** Email or name of the requester: personal data, kept apart from the id and shown only on request. */
+  readonly requesterContact: DictionaryColumn;
   readonly organization: DictionaryColumn;
   readonly tags: ReadonlyArray<readonly string[] | undefined>;
   /** Satisfaction kind, see SatisfactionKind. */
@@ -95,6 +97,7 @@ export function ticketAt(table: TicketTable, row: number): Ticket {
   set('assignee', dictionaryValue(table.assignee, row));
   set('group', dictionaryValue(table.group, row));
   set('requester', dictionaryValue(table.requester, row));
+  set('requesterContact', dictionaryValue(table.requesterContact, row));
   set('organization', dictionaryValue(table.organization, row));
   set('tags', table.tags[row] ? [...table.tags[row]!] : undefined);
   const kind = table.satisfactionKind[row]!;
@@ -198,6 +201,7 @@ export class TicketTableBuilder {
     assignee: new DictionaryBuilder(),
     group: new DictionaryBuilder(),
     requester: new DictionaryBuilder(),
+    requesterContact: new DictionaryBuilder(),
     organization: new DictionaryBuilder(),
   };
   private readonly tags: (readonly string[] | undefined)[] = [];
@@ -252,6 +256,7 @@ export class TicketTableBuilder {
     d.assignee.set(row, t.assignee);
     d.group.set(row, t.group);
     d.requester.set(row, t.requester);
+    d.requesterContact.set(row, t.requesterContact);
     d.organization.set(row, t.organization);
     this.tags[row] = t.tags && t.tags.length > 0 ? this.sharedTags(t.tags) : undefined;
     const s = t.satisfaction;
@@ -302,6 +307,7 @@ export class TicketTableBuilder {
       assignee: d.assignee.build(n),
       group: d.group.build(n),
       requester: d.requester.build(n),
+      requesterContact: d.requesterContact.build(n),
       organization: d.organization.build(n),
       tags: this.tags.slice(0, n),
       satisfactionKind: this.satisfactionKind.view(n),

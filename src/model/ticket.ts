@@ -44,7 +44,10 @@ export const TicketSchema = z.object({
   channelRaw: z.string().optional(),
   assignee: z.string().optional(),
   group: z.string().optional(),
+  /** The requester's id: an account key (accounts join), never a name or address. */
   requester: z.string().optional(),
+  /** The requester's email, else name. Personal data: printed only with --show-requesters. */
+  requesterContact: z.string().optional(),
   organization: z.string().optional(),
   tags: z.array(z.string()).optional(),
   replies: z.number().int().nonnegative().optional(),

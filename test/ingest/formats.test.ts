@@ -26,6 +26,7 @@ describe('Zendesk CSV export', () => {
       assignee: 'Alice Moreau',
       group: 'Support',
       requester: '5000154',
+      requesterContact: 'customer154@example.com',
       organization: 'Globex',
       tags: ['howto'],
       replies: 1,
