@@ -22,6 +22,8 @@ export interface InputFlags {
   to?: string;
   inputFormat?: string;
   map?: string[];
+  /** The config file's column map: applied to the columns a file has, below --map. */
+  configColumns?: Partial<Record<TicketField, string>>;
   strict?: boolean;
 }
 
@@ -149,6 +151,7 @@ export async function loadInput(files: readonly string[], flags: InputFlags, ctx
       onProgress: progress.update,
       ...(options.inputFormat ? { inputFormat: options.inputFormat as FormatId } : {}),
       ...(map ? { map } : {}),
+      ...(flags.configColumns ? { configMap: flags.configColumns } : {}),
       ...(options.from ? { from: startOfDay(options.from, options.tz) } : {}),
       ...(options.to ? { to: startOfDay(options.to, options.tz) + MS.day } : {}),
     },

@@ -16,7 +16,7 @@ import type { Config } from './schema.js';
 export interface RunSettings {
   config: Config;
   configPath?: string;
-  /** Input flags for loadInput with --tz and --map already merged with env and config. */
+  /** Input flags for loadInput with --tz resolved from flag, env and config, and the config's column map. */
   input: InputFlags;
   targets: ResolvedTargets;
 }
@@ -45,10 +45,6 @@ const flagMinutes = (text: string, flag: string): number => {
   return minutes;
 };
 
-/** `field="Column"` for each config column, quoted so a comma in a header survives --map parsing. */
-const mapSpecs = (columns: Config['columns']): string[] =>
-  Object.entries(columns ?? {}).map(([field, column]) => `${field}="${column}"`);
-
 export async function resolveRunSettings(command: Command, flags: SharedFlags, ctx: CliContext): Promise<RunSettings> {
   const loaded: LoadedConfig = await loadConfig(ctx, flags.config);
   const { config } = loaded;
@@ -67,8 +63,6 @@ export async function resolveRunSettings(command: Command, flags: SharedFlags, c
     { flag: firstReplyFlag, env: firstReplyEnv, config: config.targets?.firstReply },
     targets.firstReplyMinutes,
   ).value;
-  // Config columns first, so a --map for the same field (applied later) wins.
-  const map = [...mapSpecs(config.columns), ...(flags.map ?? [])];
-  const input: InputFlags = { ...flags, tz, ...(map.length > 0 ? { map } : {}) };
+  const input: InputFlags = { ...flags, tz, ...(config.columns ? { configColumns: config.columns } : {}) };
   return { config, ...(loaded.path ? { configPath: loaded.path } : {}), input, targets };
 }

@@ -1,7 +1,7 @@
 import { InputError } from '../cli/errors.js';
 import { TicketTableBuilder, type TicketTable } from '../model/table.js';
 import type { Ticket } from '../model/ticket.js';
-import { bindHeaders, csvFormatById, detectCsvFormat, withColumnMap, type ColumnBinding } from './bind.js';
+import { bindHeaders, csvFormatById, detectCsvFormat, normaliseHeader, withColumnMap, type ColumnBinding } from './bind.js';
 import { readCsv } from './csv-reader.js';
 import { newIngestStats, type IngestStats } from './derive.js';
 import type { FormatId, TicketField } from './formats.js';
@@ -14,6 +14,11 @@ export interface LoadOptions {
   tz: string;
   inputFormat?: FormatId;
   map?: Partial<Record<TicketField, string>>;
+  /**
+   * A standing column map (the config file's): each entry applies only where the file has that
+   * column, so one config serves a custom CSV and the helpdesk's own exports alike. `map` beats it.
+   */
+  configMap?: Partial<Record<TicketField, string>>;
   /** Stop at the first malformed row instead of skipping it. */
   strict?: boolean;
   /** Keep tickets created in [from, to) (epoch ms). */
@@ -131,6 +136,12 @@ function looksLikeJson(head: string): boolean {
   return first === '{' || first === '[';
 }
 
+/** The entries of a column map whose column is in the header. */
+function presentColumns(map: LoadOptions['configMap'], header: readonly string[]): Partial<Record<TicketField, string>> {
+  const keys = new Set(header.map((h) => normaliseHeader(h).key));
+  return Object.fromEntries(Object.entries(map ?? {}).filter(([, column]) => keys.has(normaliseHeader(column!).key)));
+}
+
 async function readCsvExport(
   source: TextSource,
   options: LoadOptions,
@@ -140,12 +151,13 @@ async function readCsvExport(
   const csv = await readCsv(source, (problem) => sink.reject({ file: source.name, ...problem }));
   if (!csv) throw new InputError(source.name, 'is empty');
   const detected = options.inputFormat ? csvFormatById(options.inputFormat) : detectCsvFormat(csv.header);
-  const hasMap = options.map !== undefined && Object.keys(options.map).length > 0;
+  const map = { ...presentColumns(options.configMap, csv.header), ...options.map };
+  const hasMap = Object.keys(map).length > 0;
   if (!detected && !hasMap) {
     const hint = csv.header.length <= 1 ? ' (only one column: is the delimiter right?)' : '';
     throw new InputError(source.name, `not a recognised export (missing a created-at column)${hint}; use --input-format or --map`);
   }
-  const format = hasMap ? withColumnMap(detected, options.map!) : detected!;
+  const format = hasMap ? withColumnMap(detected, map) : detected!;
   let binding;
   try {
     binding = bindHeaders(format, csv.header, options.tz, stats);

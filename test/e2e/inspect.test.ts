@@ -33,6 +33,16 @@ describe('csops inspect', () => {
     expect(JSON.parse(overridden.stdout).files[0].columns).toContainEqual(expect.objectContaining({ field: 'firstReplyAt', column: 'First response' }));
   });
 
+  it("leaves a recognised export alone when it lacks the config map's columns", async () => {
+    const cwd = await mkdtemp(join(tmpdir(), 'csops-inspect-'));
+    await writeFile(join(cwd, 'csops.config.json'), JSON.stringify({ columns: { id: 'Ticket', createdAt: 'Opened' } }));
+    const { stdout, code } = await runCli(['inspect', fixture('sample/zendesk-export.csv'), '--format', 'json'], { cwd });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).input).toMatchObject({ format: 'zendesk-csv', tickets: 426 });
+    const mapped = await runCli(['inspect', fixture('sample/zendesk-export.csv'), '--format', 'json', '--map', 'createdAt=Opened']);
+    expect(mapped.code).toBe(2);
+  });
+
   it('reads standard input for "-"', async () => {
     const input = 'Id,Created at,Status\n1,2024-03-01 10:00:00,Open\n';
     const { stdout, code } = await runCli(['inspect', '-', '--format', 'json'], { input });
@@ -64,7 +74,7 @@ describe('csops inspect', () => {
   });
 
   it.each([
-    [['inspect', '--tz', 'Mars/Olympus'], 'csops: --tz: is not an IANA time zone (e.g. UTC, Europe/Berlin)\n'],
+    [['inspect', '--tz', 'Mars/Olympus'], 'csops: --tz: "Mars/Olympus" is not an IANA time zone (e.g. UTC, Europe/Berlin)\n'],
     [['inspect', '--from', '03/01/2024'], 'csops: --from: must be a day as YYYY-MM-DD\n'],
     [['inspect', '--map', 'opened=Opened'], 'csops: --map: unknown field "opened"; fields are '],
     [['inspect', '--input-format', 'excel'], "csops: option '--input-format <format>' argument 'excel' is invalid. Allowed choices are "],
