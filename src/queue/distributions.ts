@@ -1,11 +1,13 @@
-import { parseDurationSeconds } from '../model/duration.js';
+import { formatMinutes, parseDurationSeconds } from '../model/duration.js';
 import { exponential, standardNormal, type Uniform } from './random.js';
 
 /** A positive random duration in seconds: handling times and customer patience. */
 export type Distribution =
   | { kind: 'fixed'; mean: number }
   | { kind: 'exp'; mean: number }
-  | { kind: 'lognormal'; mean: number; sd: number };
+  | { kind: 'lognormal'; mean: number; sd: number }
+  /** Resampling of recorded durations (an export's handling times), each equally likely. */
+  | { kind: 'empirical'; mean: number; values: Float64Array };
 
 /** A spec the user wrote that cannot be read; the CLI names the flag. */
 export class SpecError extends Error {}
@@ -34,6 +36,17 @@ export function parseDistribution(text: string): Distribution {
   }
 }
 
+/**
+ * The recorded durations (seconds) as a distribution to resample; positive values only, since a
+ * zero or missing handling time is a ticket nobody timed, not an instant answer.
+ */
+export function empirical(recorded: ArrayLike<number>): Distribution | undefined {
+  const values = Float64Array.from(recorded).filter((x) => x > 0);
+  if (values.length === 0) return undefined;
+  const mean = values.reduce((sum, x) => sum + x, 0) / values.length;
+  return { kind: 'empirical', mean, values };
+}
+
 /** Whole seconds, at least one: the simulator's clock ticks in seconds. */
 const wholeSeconds = (x: number): number => Math.max(1, Math.round(x));
 
@@ -53,6 +66,10 @@ export function sampler(distribution: Distribution, u: Uniform): () => number {
       const sigma = Math.sqrt(sigma2);
       return () => wholeSeconds(Math.exp(mu + sigma * standardNormal(u)));
     }
+    case 'empirical': {
+      const { values } = distribution;
+      return () => wholeSeconds(values[Math.min(values.length - 1, Math.floor(u() * values.length))]!);
+    }
   }
 }
 
@@ -66,6 +83,7 @@ export function draw(distribution: Distribution, u: Uniform, count: number): Flo
 
 /** Canonical text of a distribution (for the report's settings). */
 export function describeDistribution(d: Distribution): string {
+  if (d.kind === 'empirical') return `recorded: ${d.values.length} tickets, mean ${formatMinutes(d.mean / 60)}`;
   const m = formatSeconds(d.mean);
   return d.kind === 'lognormal' ? `lognormal:${m},${formatSeconds(d.sd)}` : `${d.kind}:${m}`;
 }
