@@ -34,7 +34,7 @@ export function fieldCoverage(table: TicketTable): FieldCoverage {
   coverage.status = shareOf(countCodes(table.status), n);
   coverage.priority = shareOf(countCodes(table.priority), n);
   coverage.channel = shareOf(countCodes(table.channel), n);
-  for (const field of ['assignee', 'group', 'requester', 'organization'] as const) {
+  for (const field of ['assignee', 'group', 'requester', 'requesterContact', 'organization'] as const) {
     coverage[field] = shareOf(countDictionary(table[field]), n);
   }
   coverage.tags = shareOf(table.tags.reduce((k, t) => (t ? k + 1 : k), 0), n);

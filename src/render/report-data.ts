@@ -4,7 +4,7 @@ import { computeMetrics } from '../metrics/compute.js';
 import { derive } from '../metrics/derive.js';
 import { selectRows } from '../metrics/period.js';
 import type { Backlog, BacklogDay, InputSummary, MetricSet, MetricsResult, PeakHours, Period } from '../metrics/types.js';
-import type { TicketTable } from '../model/table.js';
+import { dictionaryValue, type TicketTable } from '../model/table.js';
 import { dayNumberToKey, MS, wallClock } from '../model/time.js';
 import { PRIORITIES, STATUSES } from '../model/ticket.js';
 import { checklistSummary } from '../playbook/evaluate.js';
@@ -12,6 +12,7 @@ import { gatherEvidence } from '../playbook/gather.js';
 import { stageForHeadcount, stageRange } from '../playbook/stages.js';
 import type { ChecklistState } from '../playbook/state.js';
 import { lookAtList, type Finding } from './report-findings.js';
+import { reportForecast, type ReportForecast } from './report-forecast.js';
 
 /**
  * Everything `csops report` shows, as one plain object: the same object feeds the terminal,
@@ -50,6 +51,8 @@ export interface OpenTicket {
   status: string | null;
   priority: string | null;
   group: string | null;
+  /** The requester's email or name (else id): only present when the report was asked to show requesters. */
+  requester?: string | null;
 }
 
 export interface ChannelRow {
@@ -112,6 +115,8 @@ export interface ReportData {
   support: CustomerFigures['support'];
   lookAt: Finding[];
   checklist: ChecklistBrief | null;
+  /** Daily created tickets for the four weeks after the period; null with less than four weeks of history (a note says so). */
+  forecast: ReportForecast | null;
   notes: string[];
 }
 
@@ -129,6 +134,8 @@ export interface ReportOptions {
   inputNotes: readonly string[];
   /** Company headcount (and saved checklist state): adds the stage's checklist in brief. */
   checklist?: { headcount: number; team?: number; state?: ChecklistState };
+  /** List who asked in the oldest open tickets. Off by default: requesters are personal data. */
+  showRequesters?: boolean;
 }
 
 const FRT_BINS: readonly [string, number][] = [
@@ -166,8 +173,8 @@ function histogram(values: Float64Array, rows: Int32Array): HistogramBin[] {
   return bins;
 }
 
-/** Tickets created before `end` and not solved by then, oldest first. */
-function oldestOpen(table: TicketTable, solvedAt: Float64Array, solved: Uint8Array, end: number): OpenTicket[] {
+/** Tickets created before `end` and not solved by then, oldest first; with their requester only when asked. */
+function oldestOpen(table: TicketTable, solvedAt: Float64Array, solved: Uint8Array, end: number, showRequesters: boolean): OpenTicket[] {
   const open: number[] = [];
   for (let row = 0; row < table.length; row++) {
     if (table.createdAt[row]! >= end) continue;
@@ -181,6 +188,7 @@ function oldestOpen(table: TicketTable, solvedAt: Float64Array, solved: Uint8Arr
     status: STATUSES[table.status[row]!] ?? null,
     priority: PRIORITIES[table.priority[row]!] ?? null,
     group: table.group.codes[row]! < 0 ? null : table.group.values[table.group.codes[row]!]!,
+    ...(showRequesters ? { requester: dictionaryValue(table.requesterContact, row) ?? dictionaryValue(table.requester, row) ?? null } : {}),
   }));
 }
 
@@ -308,6 +316,7 @@ export function buildReport(table: TicketTable, customer: CustomerFigures, optio
   const frtValues = derived.has.firstReply ? derived.firstReply : derived.firstReplyBusiness;
   const end = epoch(main.period.to) ?? Number.POSITIVE_INFINITY;
   const { days, ...backlog } = main.backlog;
+  const ahead = reportForecast(table, options.tz, end);
   const data: Omit<ReportData, 'lookAt'> = {
     schemaVersion: 1,
     input: options.input,
@@ -317,7 +326,7 @@ export function buildReport(table: TicketTable, customer: CustomerFigures, optio
     summary: main.summary,
     trend: trendOf(table, options, main),
     daily: days,
-    backlog: { ...backlog, oldestOpen: oldestOpen(table, derived.solvedAt, derived.solved, end) },
+    backlog: { ...backlog, oldestOpen: oldestOpen(table, derived.solvedAt, derived.solved, end, options.showRequesters === true) },
     firstReplyHistogram: histogram(frtValues, rows),
     peakHours: main.peakHours,
     afterHours: afterHoursOf(table, rows, derived.createdDay, options.tz, options.businessHours),
@@ -327,7 +336,8 @@ export function buildReport(table: TicketTable, customer: CustomerFigures, optio
     accounts: customer.accounts,
     support: customer.support,
     checklist: checklistBrief(table, customer, options),
-    notes: [...options.inputNotes, ...main.notes, ...customer.notes],
+    forecast: ahead.forecast,
+    notes: [...options.inputNotes, ...main.notes, ...(ahead.note ? [ahead.note] : []), ...customer.notes],
   };
   return { ...data, lookAt: lookAtList(data) };
 }

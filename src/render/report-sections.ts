@@ -2,6 +2,7 @@ import { formatValue } from '../check/format.js';
 import type { MetricSet } from '../metrics/types.js';
 import { dayNumberToKey, keyToDayNumber } from '../model/time.js';
 import type { Change, ReportData } from './report-data.js';
+import type { ReportForecast } from './report-forecast.js';
 
 /**
  * The report page as format-neutral sections: the terminal and Markdown renderers lay out the
@@ -75,6 +76,26 @@ export function heatmap(counts: readonly (readonly number[])[]): string {
   return [header, ...rows, `     ·· none  ░░ few  ▒▒  ▓▓  ██ most (${max} tickets in one hour slot)`].join('\n');
 }
 
+/** The requester column appears only when the data carries it (csops report --show-requesters). */
+function oldestOpenTable(open: ReportData['backlog']['oldestOpen']): SectionTable {
+  const withRequester = open.some((o) => o.requester !== undefined);
+  return {
+    head: ['oldest open ticket', 'age', 'status', 'priority', 'group', ...(withRequester ? ['requester'] : [])],
+    rows: open.map((o) => [o.id, dur(o.ageMinutes), o.status ?? '–', o.priority ?? '–', o.group ?? '–', ...(withRequester ? [o.requester ?? '–'] : [])]),
+    alignRight: [1],
+  };
+}
+
+/** The forecast in one line: its mean per day and the mean bounds of its daily interval. */
+function ahead(f: ReportForecast): Fact {
+  const mean = (pick: (day: ReportForecast['daily'][number]) => number): number =>
+    Math.round((f.daily.reduce((sum, day) => sum + pick(day), 0) / f.daily.length) * 10) / 10;
+  return {
+    label: `next ${plural(Math.round(f.daily.length / 7), 'week')}`,
+    value: `~${mean((x) => x.volume)} created per day (${pct(f.level)} interval ${mean((x) => x.low)}–${mean((x) => x.high)} a day; ${f.model} model)`,
+  };
+}
+
 const frtOf = (s: MetricSet) => s.firstReplyMinutes ?? s.firstReplyMinutesBusiness;
 const resOf = (s: MetricSet) => s.fullResolutionMinutes ?? s.fullResolutionMinutesBusiness;
 
@@ -90,6 +111,7 @@ export function reportSections(d: ReportData): Section[] {
         { label: 'input', value: `${files}: ${d.input.format}, ${plural(d.input.tickets, 'ticket')}` },
         { label: 'created', value: `${s.created} (${num(s.createdPerDay)} per day)` },
         { label: 'solved', value: `${s.solved} (${num(s.solvedPerDay)} per day), ${s.unsolved} still open` },
+        ...(d.forecast ? [ahead(d.forecast)] : []),
         ...(d.trend
           ? [
               { label: 'trend', value: d.trend.label },
@@ -147,9 +169,7 @@ export function reportSections(d: ReportData): Section[] {
         { label: 'created − solved', value: `${d.backlog.created} − ${d.backlog.solved} = ${d.backlog.net > 0 ? '+' : ''}${d.backlog.net}`, judgement: judge(d.backlog.net <= 0) },
         { label: 'open at end', value: String(d.backlog.unsolvedAtEnd) },
       ],
-      tables: d.backlog.oldestOpen.length
-        ? [{ head: ['oldest open ticket', 'age', 'status', 'priority', 'group'], rows: d.backlog.oldestOpen.map((o) => [o.id, dur(o.ageMinutes), o.status ?? '–', o.priority ?? '–', o.group ?? '–']), alignRight: [1] }]
-        : [],
+      tables: d.backlog.oldestOpen.length ? [oldestOpenTable(d.backlog.oldestOpen)] : [],
     }),
   );
   sections.push(

@@ -25,6 +25,7 @@ interface ReportFlags extends SharedFlags {
   html?: string;
   surveys?: string;
   accounts?: string;
+  showRequesters?: boolean;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -74,7 +75,8 @@ export function reportCommand(ctx: CliContext): Command {
     .option('--html <file>', 'also write a self-contained HTML report with charts (- for stdout)')
     .option('--surveys <file>', 'NPS/CES/CSAT survey answers (CSV or JSON)')
     .option('--accounts <file>', 'monthly account revenue (CSV or JSON): churn, MRR churn, expansion, re-purchase')
-    .option('--headcount <n>', 'company size in people: adds the growth stage checklist in brief (default: the one saved by csops checklist)');
+    .option('--headcount <n>', 'company size in people: adds the growth stage checklist in brief (default: the one saved by csops checklist)')
+    .option('--show-requesters', 'list the requester (email, else name) of the oldest open tickets; hidden by default as personal data');
   addSettingsOptions(command);
   addInputOptions(command);
   return command.action(async (files: string[], flags: ReportFlags) => {
@@ -101,6 +103,7 @@ export function reportCommand(ctx: CliContext): Command {
       usedSample: loaded.usedSample,
       inputNotes: loaded.notes,
       ...(checklist ? { checklist } : {}),
+      showRequesters: flags.showRequesters === true,
     });
     if (flags.html !== undefined) {
       if (flags.html === '-') ctx.stdout.write(reportHtml(data));
