@@ -21,12 +21,6 @@ export function sniffDelimiter(head: string): Delimiter {
   return best;
 }
 
-export interface CsvRecord {
-  fields: string[];
-  /** Line on which the record starts (1-based, the header is line 1). */
-  line: number;
-}
-
 /** A record the CSV grammar rejects (an unclosed quote, a stray quote): skipped and reported. */
 export interface CsvSyntaxProblem {
   line: number;
@@ -35,34 +29,56 @@ export interface CsvSyntaxProblem {
 
 export interface CsvRead {
   header: string[];
-  records: AsyncIterable<CsvRecord>;
+  /**
+   * Calls `each` for every record after the header with the line it starts on (1-based, the
+   * header is line 1), in file order, synchronously within a
+   * chunk of text: an await per record cost more than tokenising it. Syntax problems go to the
+   * handler given to readCsv, in their place in the file.
+   */
+  eachRecord(each: (fields: string[], line: number) => void): Promise<void>;
   /** Read only these columns from here on; the others come as '' (see CsvTokenizer.only). */
   only(columns: readonly number[]): void;
 }
 
-/** A record or a syntax problem, in file order, so problems are reported where they occur. */
-type Entry = CsvRecord | CsvSyntaxProblem;
-const isProblem = (entry: Entry): entry is CsvSyntaxProblem => 'message' in entry;
+/**
+ * Records and syntax problems of the text tokenised so far, in file order, as parallel arrays
+ * (no object per record): `fields[i]` is null where entry i is a problem.
+ */
+class Batch {
+  fields: (string[] | null)[] = [];
+  lines: number[] = [];
+  messages: string[] = [];
+  get length(): number {
+    return this.lines.length;
+  }
+}
 
 /**
  * Streams a CSV file's records as string arrays, with line numbers. Records are tokenised a
- * chunk at a time (no per-field objects, one array per record) and handed out in file order.
- * Returns undefined when the file has no header line at all.
+ * chunk at a time and handed out in file order. Returns undefined when the file has no header
+ * line at all.
  */
 export async function readCsv(
   source: TextSource,
   onSyntaxProblem: (problem: CsvSyntaxProblem) => void,
 ): Promise<CsvRead | undefined> {
-  let batch: Entry[] = [];
+  let batch = new Batch();
   const tokenizer = new CsvTokenizer(
     sniffDelimiter(source.head),
-    (fields, line) => batch.push({ fields, line }),
-    (line, message) => batch.push({ line, message }),
+    (fields, line) => {
+      batch.fields.push(fields);
+      batch.lines.push(line);
+    },
+    (line, message) => {
+      batch.fields.push(null);
+      batch.lines.push(line);
+      batch.messages.push(message);
+    },
   );
   const chunks = source.chunks[Symbol.asyncIterator]();
   let ended = false;
   /** The next tokenised entries; empty only once the text is exhausted. */
-  async function nextBatch(): Promise<Entry[]> {
+  async function nextBatch(): Promise<Batch> {
     while (batch.length === 0 && !ended) {
       const next = await chunks.next();
       if (next.done) {
@@ -71,30 +87,39 @@ export async function readCsv(
       } else tokenizer.push(next.value);
     }
     const taken = batch;
-    batch = [];
+    batch = new Batch();
     return taken;
   }
   let pending = await nextBatch();
   let index = 0;
+  let problem = 0;
+  /** Hands out entries of `pending` from `index` until `stop` says enough (the header) or it runs out. */
+  const drain = (each: (fields: string[], line: number) => boolean | void): boolean => {
+    const { fields, lines, messages } = pending;
+    while (index < lines.length) {
+      const record = fields[index];
+      const line = lines[index++]!;
+      if (record === null) onSyntaxProblem({ line, message: messages[problem++]! });
+      else if (each(record!, line) === true) return true;
+    }
+    return false;
+  };
   let header: string[] | undefined;
-  while (header === undefined) {
-    if (index === pending.length) {
-      pending = await nextBatch();
-      index = 0;
-      if (pending.length === 0) return undefined;
-    }
-    const entry = pending[index++]!;
-    if (isProblem(entry)) onSyntaxProblem(entry);
-    else header = entry.fields;
+  while (!drain((fields) => ((header = fields), true))) {
+    pending = await nextBatch();
+    index = problem = 0;
+    if (pending.length === 0) return undefined;
   }
-  async function* records(): AsyncGenerator<CsvRecord> {
-    for (; pending.length > 0; pending = await nextBatch(), index = 0) {
-      for (; index < pending.length; index++) {
-        const entry = pending[index]!;
-        if (isProblem(entry)) onSyntaxProblem(entry);
-        else yield entry;
+  return {
+    header: header!,
+    async eachRecord(each) {
+      for (;;) {
+        drain(each);
+        pending = await nextBatch();
+        index = problem = 0;
+        if (pending.length === 0) return;
       }
-    }
-  }
-  return { header, records: records(), only: (columns) => tokenizer.only(columns) };
+    },
+    only: (columns) => tokenizer.only(columns),
+  };
 }

@@ -166,19 +166,19 @@ async function readCsvExport(
   }
   const width = csv.header.length;
   csv.only(binding.columns.map((c) => c.index));
-  for await (const record of csv.records) {
-    if (record.fields.length < width || record.fields.slice(width).some((f) => f.trim() !== '')) {
-      sink.reject({ file: source.name, line: record.line, message: `has ${record.fields.length} fields, the header has ${width}` });
-      continue;
+  await csv.eachRecord((fields, line) => {
+    if (fields.length < width || (fields.length > width && fields.slice(width).some((f) => f.trim() !== ''))) {
+      sink.reject({ file: source.name, line, message: `has ${fields.length} fields, the header has ${width}` });
+      return;
     }
     try {
-      sink.accept(binding.readRow(record.fields));
+      sink.accept(binding.readRow(fields));
     } catch (error) {
       if (!(error instanceof CellError)) throw error;
       const field = error instanceof RowError ? error.column : undefined;
-      sink.reject({ file: source.name, line: record.line, ...(field ? { field } : {}), message: error.message });
+      sink.reject({ file: source.name, line, ...(field ? { field } : {}), message: error.message });
     }
-  }
+  });
   return { format: binding.format, label: binding.label, columns: binding.columns, unmapped: binding.unmapped };
 }
 
