@@ -1,4 +1,5 @@
 import type { AgentRow, HistogramBin } from './report-data.js';
+import type { ReportForecast } from './report-forecast.js';
 import type { BacklogDay } from '../metrics/types.js';
 import { formatValue } from '../check/format.js';
 import { WEEKDAYS } from './report-sections.js';
@@ -13,8 +14,9 @@ export const escapeHtml = (text: string): string =>
 
 const r1 = (x: number): string => String(Math.round(x * 10) / 10);
 
-function svg(id: string, label: string, width: number, height: number, body: string): string {
-  return `<svg id="${id}" class="chart" role="img" aria-label="${escapeHtml(label)}" viewBox="0 0 ${width} ${height}" width="100%" preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg"><title>${escapeHtml(label)}</title>${body}</svg>`;
+function svg(id: string, label: string, width: number, height: number, body: string, description?: string): string {
+  const desc = description === undefined ? '' : `<desc>${escapeHtml(description)}</desc>`;
+  return `<svg id="${id}" class="chart" role="img" aria-label="${escapeHtml(label)}" viewBox="0 0 ${width} ${height}" width="100%" preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg"><title>${escapeHtml(label)}</title>${desc}${body}</svg>`;
 }
 
 const rect = (cls: string, x: number, y: number, w: number, h: number, tip: string, extra = ''): string =>
@@ -101,4 +103,59 @@ export function agentChart(id: string, label: string, agents: readonly AgentRow[
     return text(left - 8, y + bar * 0.7, r.name, 'end') + rect('agent', left, y, w, bar, `${r.name}: ${format(r.value)}`) + text(left + w + 6, y + bar * 0.7, format(r.value), 'start', 'value');
   });
   return svg(id, label, width, Math.max(height, 30), parts.join(''));
+}
+
+/** Days of history drawn before the forecast: eight weeks, as in the terminal forecast chart. */
+export const FORECAST_HISTORY_DAYS = 56;
+
+const dot = (cls: string, x: number, y: number, tip: string): string =>
+  `<circle class="mark ${cls}" cx="${r1(x)}" cy="${r1(y)}" r="2.5"><title>${escapeHtml(tip)}</title></circle>`;
+
+/**
+ * Daily created tickets as a line, then the forecast as a dashed line over its shaded interval.
+ * Every day is a `<circle class="mark …">` with a tooltip, so tests can count days as marks.
+ */
+export function forecastChart(days: readonly BacklogDay[], forecast: ReportForecast): string {
+  const width = 760;
+  const height = 220;
+  const left = 36;
+  const top = 10;
+  const bottom = 24;
+  const plotH = height - bottom - top;
+  const seen = days.slice(-FORECAST_HISTORY_DAYS);
+  const total = seen.length + forecast.daily.length;
+  const max = Math.max(1, ...seen.map((d) => d.created), ...forecast.daily.map((d) => d.high));
+  const step = (width - left - 8) / Math.max(total - 1, 1);
+  const x = (i: number): number => left + i * step;
+  const y = (v: number): number => top + plotH - (v / max) * plotH;
+  const points = (values: readonly number[], from: number): string => values.map((v, i) => `${r1(x(from + i))},${r1(y(v))}`).join(' ');
+  const start = seen.length;
+  const upper = forecast.daily.map((d, i) => `${r1(x(start + i))},${r1(y(d.high))}`);
+  const lower = forecast.daily.map((d, i) => `${r1(x(start + i))},${r1(y(d.low))}`).reverse();
+  const level = formatValue('share', forecast.level);
+  const parts: string[] = [
+    `<line class="axis-line" x1="${left}" y1="${top + plotH}" x2="${width}" y2="${top + plotH}"/>`,
+    text(left - 4, top + 4, String(Math.round(max)), 'end'),
+    text(left - 4, top + plotH, '0', 'end'),
+    `<polygon class="band" points="${[...upper, ...lower].join(' ')}"><title>${escapeHtml(`${level} interval`)}</title></polygon>`,
+    `<line class="axis-line divider" x1="${r1(x(start) - step / 2)}" y1="${top}" x2="${r1(x(start) - step / 2)}" y2="${top + plotH}"/>`,
+    text(x(start), top + 10, 'forecast'),
+    `<polyline class="line history" points="${points(seen.map((d) => d.created), 0)}"/>`,
+    // The forecast line starts at the last day seen, so the two lines join.
+    `<polyline class="line forecast" points="${points([...seen.slice(-1).map((d) => d.created), ...forecast.daily.map((d) => d.volume)], start - Math.min(start, 1))}"/>`,
+  ];
+  seen.forEach((d, i) => parts.push(dot('history', x(i), y(d.created), `${d.date}: ${d.created} created`)));
+  forecast.daily.forEach((d, i) => parts.push(dot('forecast', x(start + i), y(d.volume), `${d.date}: ~${d.volume} forecast (${level} interval ${d.low}–${d.high})`)));
+  const dates = [...seen.map((d) => d.date), ...forecast.daily.map((d) => d.date)];
+  dates.forEach((date, i) => {
+    if (i % Math.ceil(total / 8) === 0) parts.push(text(x(i), height - 6, date.slice(5), 'middle'));
+  });
+  return svg(
+    'chart-forecast',
+    `Tickets created per day and the ${forecast.daily.length}-day forecast`,
+    width,
+    height,
+    parts.join(''),
+    `${seen.length} days seen, then the ${forecast.model} forecast (chosen by ${forecast.chosenBy}) with its ${level} interval shaded`,
+  );
 }

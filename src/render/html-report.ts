@@ -1,5 +1,5 @@
 import { formatValue } from '../check/format.js';
-import { agentChart, dailyVolumeChart, escapeHtml, firstReplyChart, heatmapChart } from './html-charts.js';
+import { agentChart, dailyVolumeChart, escapeHtml, firstReplyChart, forecastChart, heatmapChart } from './html-charts.js';
 import type { ReportData } from './report-data.js';
 import { lastDay, plural, reportSections, type Section } from './report-sections.js';
 
@@ -10,7 +10,7 @@ import { lastDay, plural, reportSections, type Section } from './report-sections
 
 const CSS = `
 :root { color-scheme: light dark; --fg: #1d2433; --muted: #5b6578; --bg: #ffffff; --line: #d8dde6;
-  --created: #3b6fd8; --solved: #2f9e6e; --late: #d0573b; --good: #2f7d4f; --bad: #b8322a; }
+  --created: #3b6fd8; --solved: #2f9e6e; --late: #d0573b; --good: #2f7d4f; --bad: #b8322a; --forecast: #8a56c9; }
 @media (prefers-color-scheme: dark) { :root { --fg: #e6e9ef; --muted: #a3acbd; --bg: #151922; --line: #333a48; } }
 * { box-sizing: border-box; }
 body { margin: 0 auto; max-width: 900px; padding: 24px; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--fg); background: var(--bg); }
@@ -29,6 +29,9 @@ svg .axis-line { stroke: var(--line); }
 rect.created { fill: var(--created); } rect.solved { fill: var(--solved); }
 rect.on-time { fill: var(--solved); } rect.late { fill: var(--late); }
 rect.cell { fill: var(--created); } rect.agent { fill: var(--created); }
+polyline.line { fill: none; stroke-width: 2; } polyline.history { stroke: var(--created); } polyline.forecast { stroke: var(--forecast); stroke-dasharray: 5 3; }
+polygon.band { fill: var(--forecast); fill-opacity: 0.2; } line.divider { stroke-dasharray: 2 3; }
+circle.history { fill: var(--created); } circle.forecast { fill: var(--forecast); }
 .legend span { display: inline-block; width: 10px; height: 10px; margin: 0 4px 0 12px; vertical-align: middle; }
 `;
 
@@ -66,6 +69,15 @@ export function reportHtml(data: ReportData): string {
   const dur = (v: number) => formatValue('duration', v);
   const charts = [
     figure(dailyVolumeChart(data.daily), 'Tickets created and solved per day', ' <span class="legend"><span style="background:var(--created)"></span>created<span style="background:var(--solved)"></span>solved</span>'),
+    ...(data.forecast
+      ? [
+          figure(
+            forecastChart(data.daily, data.forecast),
+            `Tickets created per day, then the forecast for the next ${data.forecast.daily.length} days (${data.forecast.model}); the band is the ${formatValue('share', data.forecast.level)} interval`,
+            ' <span class="legend"><span style="background:var(--created)"></span>seen<span style="background:var(--forecast)"></span>forecast</span>',
+          ),
+        ]
+      : []),
     figure(firstReplyChart(data.firstReplyHistogram, data.targets.firstReplyMinutes), `First reply times; red bars are at or beyond the ${dur(data.targets.firstReplyMinutes)} target`),
     figure(heatmapChart(data.peakHours.counts), `Tickets created by weekday and hour (${data.peakHours.tz}); darker is busier`),
     figure(agentChart('chart-agents-solved', 'Solved tickets per agent', data.agents, (a) => a.solved, (v) => String(v)), 'Solved tickets per agent'),

@@ -17,7 +17,12 @@ if (!available) {
 describe.skipIf(!available)(available ? 'HTML report in headless Chromium' : `HTML report in headless Chromium (SKIPPED: ${CHROMIUM} not found)`, () => {
   let browser: Browser;
   let session: string;
-  let report: { daily: unknown[]; firstReplyHistogram: unknown[]; agents: { firstReplyMedian: number | null }[] };
+  let report: {
+    daily: unknown[];
+    firstReplyHistogram: unknown[];
+    agents: { firstReplyMedian: number | null }[];
+    forecast: { daily: { volume: number; low: number; high: number }[] };
+  };
   let html: string;
 
   beforeAll(async () => {
@@ -59,6 +64,9 @@ describe.skipIf(!available)(available ? 'HTML report in headless Chromium' : `HT
         heatmap: count('chart-heatmap'),
         agentsSolved: count('chart-agents-solved'),
         agentsFirstReply: count('chart-agents-first-reply'),
+        forecastSeen: document.querySelectorAll('#chart-forecast circle.mark.history').length,
+        forecastAhead: document.querySelectorAll('#chart-forecast circle.mark.forecast').length,
+        forecastBands: document.querySelectorAll('#chart-forecast polygon.band').length,
       };
     })()`);
     expect(marks).toEqual({
@@ -67,7 +75,12 @@ describe.skipIf(!available)(available ? 'HTML report in headless Chromium' : `HT
       heatmap: 7 * 24,
       agentsSolved: report.agents.length,
       agentsFirstReply: report.agents.filter((a) => a.firstReplyMedian !== null).length,
+      // All 42 days seen (under the chart's eight weeks), then the report's four weeks ahead.
+      forecastSeen: report.daily.length,
+      forecastAhead: report.forecast.daily.length,
+      forecastBands: 1,
     });
+    expect(report.forecast.daily.length).toBe(28);
     expect(report.daily.length).toBe(42);
   });
 
@@ -78,10 +91,28 @@ describe.skipIf(!available)(available ? 'HTML report in headless Chromium' : `HT
       const heights = [...document.querySelectorAll('#chart-first-reply rect.mark')].map((r) => r.getBBox().height);
       return { charts, tallest: Math.max(...heights), visibleMarks: marks.filter((r) => r.getBoundingClientRect().width > 0).length, allMarks: marks.length };
     })()`);
-    expect(layout.charts).toHaveLength(5);
+    expect(layout.charts).toHaveLength(6);
     for (const width of layout.charts) expect(width).toBeGreaterThan(300);
     expect(layout.tallest).toBeGreaterThan(100);
     expect(layout.visibleMarks).toBe(layout.allMarks);
+  });
+
+  it('draws each forecast day inside the shaded band, right of the days seen', async () => {
+    const shape = await evaluate<{ band: { left: number; right: number; top: number; bottom: number }; ahead: { x: number; y: number }[]; lastSeen: number }>(`(() => {
+      const box = (e) => e.getBoundingClientRect();
+      const band = box(document.querySelector('#chart-forecast polygon.band'));
+      const centre = (e) => ({ x: box(e).left + box(e).width / 2, y: box(e).top + box(e).height / 2 });
+      const seen = [...document.querySelectorAll('#chart-forecast circle.mark.history')].map(centre);
+      return { band: { left: band.left, right: band.right, top: band.top, bottom: band.bottom }, ahead: [...document.querySelectorAll('#chart-forecast circle.mark.forecast')].map(centre), lastSeen: Math.max(...seen.map((p) => p.x)) };
+    })()`);
+    expect(shape.band.bottom - shape.band.top).toBeGreaterThan(20);
+    for (const point of shape.ahead) {
+      expect(point.x).toBeGreaterThan(shape.lastSeen);
+      expect(point.x).toBeGreaterThanOrEqual(shape.band.left - 0.5);
+      expect(point.x).toBeLessThanOrEqual(shape.band.right + 0.5);
+      expect(point.y).toBeGreaterThanOrEqual(shape.band.top - 0.5);
+      expect(point.y).toBeLessThanOrEqual(shape.band.bottom + 0.5);
+    }
   });
 
   it('is one self-contained file: no script, no external reference', () => {

@@ -69,7 +69,7 @@ describe('csops report', () => {
     const html = await readFile(join(dir, 'out.html'), 'utf8');
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(html).not.toMatch(/<script|<link|src=|https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
-    expect(html.match(/<svg /g)).toHaveLength(5);
+    expect(html.match(/<svg /g)).toHaveLength(6);
   });
 
   it('prints the HTML with --html - and the table too when --format is given', async () => {
