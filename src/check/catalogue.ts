@@ -10,7 +10,7 @@ export type MetricKind = 'duration' | 'share' | 'signedShare' | 'number';
 export interface MetricInfo {
   path: string;
   kind: MetricKind;
-  /** Path of the count the --min-sample rule applies to; undefined for counts themselves. */
+  /** Path of the count the minimum-sample rule applies to; undefined for counts themselves. */
   sample?: string;
   /** Ticket metrics exist per agent/group and can be checked --by; customer metrics only overall. */
   perGroup: boolean;

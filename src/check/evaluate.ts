@@ -49,7 +49,7 @@ function judge(rule: Rule, scope: Scope, options: CheckOptions): Outcome {
   const base = { rule, scope: scope.name, actual, sample };
   if (actual === null) return { ...base, status: 'insufficient', reason: sample === 0 || sample === null ? 'no data for this metric' : 'not computable from this input' };
   if (sample !== null && sample < options.minSample) {
-    return { ...base, status: 'insufficient', reason: `only ${sample} data points (--min-sample ${options.minSample})` };
+    return { ...base, status: 'insufficient', reason: `only ${sample} data points (at least ${options.minSample} needed)` };
   }
   const ok = COMPARE[rule.op](actual, rule.threshold);
   return { ...base, status: ok ? 'pass' : 'fail', reason: ok ? 'within the threshold' : 'crosses the threshold' };

@@ -28,10 +28,10 @@ describe('evaluateRules', () => {
   });
 
   it('treats too little data as a failure unless allowed, never as a pass', () => {
-    // NPS has 5 answers, below the default --min-sample of 20.
+    // NPS has 5 answers, below the default minimum sample of 20.
     const strict = evaluateRules(rules('nps >= 50'), overall, null, options);
     expect(strict).toMatchObject({ passed: false, counts: { pass: 0, fail: 0, insufficient: 1 } });
-    expect(strict.outcomes[0]!.reason).toBe('only 5 data points (--min-sample 20)');
+    expect(strict.outcomes[0]!.reason).toBe('only 5 data points (at least 20 needed)');
     expect(evaluateRules(rules('nps >= 50'), overall, null, { ...options, allowInsufficient: true }).passed).toBe(true);
     expect(evaluateRules(rules('nps >= 50'), overall, null, { ...options, minSample: 5 }).outcomes[0]!.status).toBe('pass');
   });
@@ -100,14 +100,14 @@ describe('check outputs', () => {
   it('junit: allowed insufficient data is skipped', () => {
     const xml = checkJunit({ ...report, allowInsufficient: true });
     expect(xml).toContain('tests="3" failures="1" skipped="1"');
-    expect(xml).toContain('<skipped message="nps &gt;= 50: only 5 data points (--min-sample 20) (n=5)"/>');
+    expect(xml).toContain('<skipped message="nps &gt;= 50: only 5 data points (at least 20 needed) (n=5)"/>');
   });
 
   it('github: error annotations with workflow-command escaping', () => {
     expect(checkAnnotations(report)).toBe(
       [
         '::error title=csops check failed::firstReply.p90 <= 3h: was 3.3h, target <= 3h (n=100)',
-        '::error title=csops check%3A insufficient data::nps >= 50: only 5 data points (--min-sample 20) (n=5)',
+        '::error title=csops check%3A insufficient data::nps >= 50: only 5 data points (at least 20 needed) (n=5)',
         'check failed: 1 passed, 1 failed, 1 with insufficient data',
         '',
       ].join('\n'),
@@ -118,7 +118,7 @@ describe('check outputs', () => {
 
   it('github: allowed insufficient data is a warning, not an error', () => {
     const lines = checkAnnotations({ ...report, allowInsufficient: true }).split('\n');
-    expect(lines).toContain('::warning title=csops check%3A insufficient data::nps >= 50: only 5 data points (--min-sample 20) (n=5)');
+    expect(lines).toContain('::warning title=csops check%3A insufficient data::nps >= 50: only 5 data points (at least 20 needed) (n=5)');
     expect(lines.filter((l) => l.startsWith('::error'))).toHaveLength(1);
   });
 

@@ -27,7 +27,7 @@ describe('csops check: exit codes', () => {
     const strict = await runCli(args);
     expect(strict.code).toBe(1);
     expect(strict.stdout).toContain('INSUFFICIENT DATA');
-    expect(strict.stdout).toMatch(/only \d+ data points \(--min-sample 1000\)/);
+    expect(strict.stdout).toMatch(/only \d+ data points \(at least 1000 needed\)/);
     const allowed = await runCli([...args, '--allow-insufficient']);
     expect(allowed.code).toBe(0);
     expect(allowed.stdout).toMatch(/check passed: 0 passed, 0 failed, \d+ with insufficient data \(allowed\)/);
