@@ -108,12 +108,6 @@ export function wallClock(epochMs: number, tz: string): WallClock {
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
-/** Calendar day `YYYY-MM-DD` of an instant in `tz`. */
-export function dayKey(epochMs: number, tz: string): string {
-  const c = wallClock(epochMs, tz);
-  return `${c.year}-${pad2(c.month)}-${pad2(c.day)}`;
-}
-
 /** Days since 1970-01-01 of the calendar day of an instant in `tz` (a compact day key). */
 export function dayNumber(epochMs: number, tz: string): number {
   return Math.floor((epochMs + zoneOffsetMinutes(epochMs, tz) * MINUTE) / DAY);

@@ -1,5 +1,5 @@
 import { KeyedHeap } from './heap.js';
-import { OLDEST, type ChoiceView, type Policy } from './policies.js';
+import { OLDEST, type Policy } from './policies.js';
 
 /** The tickets of one run, in arrival order. Times are whole seconds (epoch or any origin). */
 export interface Workload {

@@ -18,13 +18,6 @@ export function smape(actual: ArrayLike<number>, predicted: ArrayLike<number>): 
   return sum / actual.length;
 }
 
-/** mean(|a − p| / |a|); undefined (NaN) when an actual is zero, as happens on quiet days. */
-export function mape(actual: ArrayLike<number>, predicted: ArrayLike<number>): number {
-  let sum = 0;
-  for (let i = 0; i < actual.length; i++) sum += Math.abs(actual[i]! - predicted[i]!) / Math.abs(actual[i]!);
-  return sum / actual.length;
-}
-
 /** Mean absolute change over `step` observations: the error of a naive forecast on `series` itself. */
 export function naiveScale(series: ArrayLike<number>, step: number): number {
   let sum = 0;

@@ -11,7 +11,7 @@ export function erlangB(agents: number, traffic: number): number {
   if (traffic <= 0) return 0;
   let inverse = 1;
   // 1/B(k) = 1 + (k/A)·1/B(k−1), for k = 1..N inclusive (stopping at N−1 is a published bug).
-  for (let k = 1; k <= agents; k++) inverse = 1 + (inverse * k) / traffic;
+  for (let k = 1; k <= agents; k++) inverse = nextInverseErlangB(inverse, k, traffic);
   return 1 / inverse;
 }
 
@@ -19,20 +19,28 @@ export function erlangB(agents: number, traffic: number): number {
 export function erlangC(agents: number, traffic: number): number {
   if (traffic <= 0) return 0;
   if (agents <= traffic) return 1;
-  const b = erlangB(agents, traffic);
+  return erlangCFromB(agents, traffic, erlangB(agents, traffic));
+}
+
+/** Erlang C from the Erlang B value of the same agents and traffic (agents > traffic). */
+export function erlangCFromB(agents: number, traffic: number, b: number): number {
   return (agents * b) / (agents - traffic * (1 - b));
 }
 
-/** Share of arrivals answered within `thresholdSeconds`. */
-export function serviceLevel(agents: number, traffic: number, ahtSeconds: number, thresholdSeconds: number): number {
+/** 1/B(agents) from 1/B(agents − 1): one step of the recursion erlangB runs. */
+export const nextInverseErlangB = (inverse: number, agents: number, traffic: number): number =>
+  1 + (inverse * agents) / traffic;
+
+/** Share of arrivals answered within `thresholdSeconds`; `wait` is Erlang C when already known. */
+export function serviceLevel(agents: number, traffic: number, ahtSeconds: number, thresholdSeconds: number, wait?: number): number {
   if (agents <= traffic) return traffic <= 0 ? 1 : 0;
-  return 1 - erlangC(agents, traffic) * Math.exp((-(agents - traffic) * thresholdSeconds) / ahtSeconds);
+  return 1 - (wait ?? erlangC(agents, traffic)) * Math.exp((-(agents - traffic) * thresholdSeconds) / ahtSeconds);
 }
 
 /** Average speed of answer in seconds, over all arrivals (those answered at once count as 0). */
-export function averageSpeedOfAnswer(agents: number, traffic: number, ahtSeconds: number): number {
+export function averageSpeedOfAnswer(agents: number, traffic: number, ahtSeconds: number, wait?: number): number {
   if (agents <= traffic) return traffic <= 0 ? 0 : Number.POSITIVE_INFINITY;
-  return (erlangC(agents, traffic) * ahtSeconds) / (agents - traffic);
+  return ((wait ?? erlangC(agents, traffic)) * ahtSeconds) / (agents - traffic);
 }
 
 /**
@@ -41,17 +49,4 @@ export function averageSpeedOfAnswer(agents: number, traffic: number, ahtSeconds
  */
 export function positionsWithShrinkage(agents: number, shrinkage: number): number {
   return Math.ceil(agents / (1 - shrinkage) - 1e-9);
-}
-
-/** Fewest lines with Erlang B blocking at or below `maxBlocking`. */
-export function erlangBLines(traffic: number, maxBlocking: number): number {
-  if (traffic <= 0) return 0;
-  let lines = 0;
-  let inverse = 1;
-  // The same recursion as erlangB, advanced one line at a time instead of restarting per count.
-  while (1 / inverse > maxBlocking) {
-    lines++;
-    inverse = 1 + (inverse * lines) / traffic;
-  }
-  return lines;
 }

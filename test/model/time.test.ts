@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  dayKey,
   dayNumber,
+  dayNumberToKey,
   formatInstant,
   parseTimestamp,
   wallClock,
@@ -57,8 +57,8 @@ describe('time zones', () => {
     const instant = utc('2024-03-03T23:30:00Z'); // Sunday in UTC, Monday in Berlin
     expect(wallClock(instant, 'UTC')).toMatchObject({ weekday: 6, hour: 23 });
     expect(wallClock(instant, 'Europe/Berlin')).toMatchObject({ weekday: 0, hour: 0, day: 4 });
-    expect(dayKey(instant, 'UTC')).toBe('2024-03-03');
-    expect(dayKey(instant, 'Europe/Berlin')).toBe('2024-03-04');
+    expect(dayNumberToKey(dayNumber(instant, 'UTC'))).toBe('2024-03-03');
+    expect(dayNumberToKey(dayNumber(instant, 'Europe/Berlin'))).toBe('2024-03-04');
     expect(dayNumber(instant, 'Europe/Berlin') - dayNumber(instant, 'UTC')).toBe(1);
   });
 
