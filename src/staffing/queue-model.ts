@@ -1,5 +1,5 @@
 import { erlangAMetrics, erlangAServiceLevel } from './erlang-a.js';
-import { averageSpeedOfAnswer, erlangC, positionsWithShrinkage, serviceLevel } from './erlang.js';
+import { averageSpeedOfAnswer, erlangC, erlangCFromB, nextInverseErlangB, positionsWithShrinkage, serviceLevel } from './erlang.js';
 
 /** One live-channel interval: arrivals, handle time and the answer-time threshold, in seconds. */
 export interface IntervalLoad {
@@ -74,7 +74,7 @@ export interface SizingOptions {
 export interface Sizing extends StaffingLevel {
   /** Agents on the scheduled roster once shrinkage is added back. */
   positions: number;
-  /** The levels tried on the way, smallest first (what WFM tools show as the staffing curve). */
+  /** The last levels tried on the way, smallest first (what WFM tools show as the staffing curve). */
   curve: StaffingLevel[];
 }
 
@@ -89,6 +89,14 @@ const meets = (level: StaffingLevel, options: SizingOptions): boolean => {
   );
 };
 
+/** Levels of the staffing curve kept for display: the last ones tried, up to the answer. */
+const CURVE_LENGTH = 12;
+
+const withCurvePoint = (curve: StaffingLevel[], level: StaffingLevel): void => {
+  curve.push(level);
+  if (curve.length > CURVE_LENGTH) curve.shift();
+};
+
 /**
  * Fewest agents that meet the target, the occupancy cap and (Erlang A) the abandonment cap,
  * searching upwards as pyworkforce and ErlangC (R) do. Erlang C starts at the smallest stable
@@ -101,13 +109,43 @@ export function size(load: IntervalLoad, options: SizingOptions): Sizing {
     const idle = { model, traffic: 0, agents: 0, waitProbability: 0, serviceLevel: 1, asaSeconds: 0, occupancy: 0 } as const;
     return { ...idle, positions: 0, curve: [] };
   }
-  let agents = load.patienceSeconds !== undefined ? Math.max(1, Math.floor(traffic)) : Math.floor(traffic) + 1;
+  if (load.patienceSeconds === undefined) return sizeErlangC(load, traffic, options);
+  let agents = Math.max(1, Math.floor(traffic));
   const curve: StaffingLevel[] = [];
   // SL → 1 and ASA → 0 as agents grow, so any target in (0, 1) or > 0 s ends the loop.
   for (;;) {
     const level = evaluate(load, agents);
-    curve.push(level);
+    withCurvePoint(curve, level);
     if (meets(level, options)) return { ...level, positions: positionsWithShrinkage(agents, options.shrinkage), curve };
     agents++;
+  }
+}
+
+/**
+ * The Erlang C search, carrying the Erlang B recursion from one count to the next: evaluating
+ * each count afresh costs O(agents), which made sizing a large load quadratic (minutes for
+ * 80,000 Erlangs); carried over, each step is O(1).
+ */
+function sizeErlangC(load: IntervalLoad, traffic: number, options: SizingOptions): Sizing {
+  let agents = Math.floor(traffic) + 1;
+  let inverseB = 1;
+  for (let k = 1; k <= agents; k++) inverseB = nextInverseErlangB(inverseB, k, traffic);
+  const curve: StaffingLevel[] = [];
+  // SL → 1 and ASA → 0 as agents grow, so any target in (0, 1) or > 0 s ends the loop.
+  for (;;) {
+    const wait = erlangCFromB(agents, traffic, 1 / inverseB);
+    const level: StaffingLevel = {
+      model: 'erlang-c',
+      traffic,
+      agents,
+      waitProbability: wait,
+      serviceLevel: serviceLevel(agents, traffic, load.ahtSeconds, load.thresholdSeconds, wait),
+      asaSeconds: averageSpeedOfAnswer(agents, traffic, load.ahtSeconds, wait),
+      occupancy: traffic / agents,
+    };
+    withCurvePoint(curve, level);
+    if (meets(level, options)) return { ...level, positions: positionsWithShrinkage(agents, options.shrinkage), curve };
+    agents++;
+    inverseB = nextInverseErlangB(inverseB, agents, traffic);
   }
 }
