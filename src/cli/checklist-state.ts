@@ -40,13 +40,14 @@ export async function readChecklistState(cwd: string): Promise<ChecklistState> {
 export async function writeChecklistState(cwd: string, state: ChecklistState): Promise<void> {
   const path = join(cwd, STATE_FILE);
   const dir = join(cwd, '.csops');
-  await mkdir(dir, { recursive: true });
   const temp = join(dir, `.checklist.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
+    await mkdir(dir, { recursive: true });
     await writeFile(temp, `${JSON.stringify(state, null, 2)}\n`, 'utf8');
     await rename(temp, path);
   } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
+    // Cleanup is best effort: the error worth reporting is the one that stopped the save.
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw new InputError(STATE_FILE, `cannot save: ${(error as Error).message}`);
   }
 }

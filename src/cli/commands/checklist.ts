@@ -1,9 +1,7 @@
 import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { addSettingsOptions, resolveRunSettings, type SharedFlags } from '../../config/settings.js';
-import { readAccounts } from '../../ingest/accounts.js';
-import { csatSatisfiedMin010 } from '../../ingest/customer-inputs.js';
-import { accountMetrics } from '../../metrics/customer/accounts.js';
+import { csatSatisfiedMin010, loadCustomerFigures } from '../../ingest/customer-inputs.js';
 import { KEY_ITEMS } from '../../playbook/catalogue.js';
 import { evaluateAll, evaluateStage, type EvaluationInput } from '../../playbook/evaluate.js';
 import type { EvidenceFacts } from '../../playbook/evidence.js';
@@ -15,6 +13,7 @@ import { runChecklistScreen, type ScreenStreams } from '../../render/checklist-s
 import { readChecklistState, writeChecklistState } from '../checklist-state.js';
 import { chalkFor, warn, type CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
+import { MAX_PEOPLE, parseFlags, wholeNumberFlag } from '../flags.js';
 import { addInputOptions, loadInput } from '../input.js';
 
 interface ChecklistFlags extends SharedFlags {
@@ -26,29 +25,14 @@ interface ChecklistFlags extends SharedFlags {
   accounts?: string;
 }
 
-const size = (what: string) =>
-  z.coerce
-    .number({ message: `must be a whole number of ${what}` })
-    .int(`must be a whole number of ${what}`)
-    .min(1, 'must be at least 1')
-    .max(10_000_000, 'is too large')
-    .optional();
-
 const FlagsSchema = z.object({
-  headcount: size('people'),
-  team: size('people'),
+  headcount: wholeNumberFlag(1, MAX_PEOPLE).optional(),
+  team: wholeNumberFlag(1, MAX_PEOPLE).optional(),
   stage: z.enum(STAGE_IDS, { message: `must be one of ${STAGE_IDS.join(', ')}` }).optional(),
   next: z.boolean().default(false),
   format: z.enum(CHECKLIST_FORMATS).default('table'),
 });
 type Flags = z.infer<typeof FlagsSchema>;
-
-function parseFlags(raw: ChecklistFlags): Flags {
-  const parsed = FlagsSchema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0]!;
-  throw new UsageError(`--${String(issue.path[0])}: ${issue.message}`);
-}
 
 /**
  * The company's stage: --headcount, else the headcount saved in .csops/checklist.json by an
@@ -87,11 +71,15 @@ async function gatherFromFiles(
   const settings = await resolveRunSettings(command, raw, ctx);
   const loaded = await loadInput(files, settings.input, ctx);
   for (const note of loaded.notes) warn(ctx, `note: ${note}`);
-  const accounts =
-    raw.accounts === undefined
-      ? undefined
-      : accountMetrics(await readAccounts(raw.accounts), { concentrationThreshold: settings.targets.revenueConcentration })
-          .concentration;
+  const customer = await loadCustomerFigures(raw, {
+    config: settings.config,
+    tz: loaded.tz,
+    table: loaded.table,
+    concentrationThreshold: settings.targets.revenueConcentration,
+  });
+  // The other customer notes are about the report's churned-vs-retained table, not shown here.
+  for (const note of customer.accounts?.notes ?? []) warn(ctx, `note: ${note}`);
+  const accounts = customer.accounts?.concentration;
   return gatherEvidence(loaded.table, {
     tz: loaded.tz,
     input: loaded.input,
@@ -121,7 +109,7 @@ export function checklistCommand(ctx: CliContext): Command {
   addSettingsOptions(command);
   addInputOptions(command);
   return command.action(async (files: string[], raw: ChecklistFlags) => {
-    const flags = parseFlags(raw);
+    const flags = parseFlags(FlagsSchema, raw);
     const saved = await readChecklistState(ctx.cwd);
     const company = companyStage(flags, saved);
     const view = chooseView(flags, company, ctx);
@@ -156,8 +144,15 @@ async function runScreen(
     ...(flags.team !== undefined ? { team: flags.team } : {}),
   };
   let writes: Promise<void> = Promise.resolve();
+  // A failed save must not reject while the screen runs (nothing awaits it yet, and Node would
+  // end on an unhandled rejection): keep the first error and report it once the screen closes.
+  let saveError: unknown;
   const save = (state: ChecklistState): void => {
-    writes = writes.then(() => writeChecklistState(ctx.cwd, { ...state, company }));
+    writes = writes
+      .then(() => writeChecklistState(ctx.cwd, { ...state, company }))
+      .catch((error: unknown) => {
+        saveError ??= error;
+      });
   };
   // Remember the sizes given on the command line, so later runs need no flags.
   if (flags.headcount !== undefined || flags.team !== undefined) save(saved);
@@ -169,4 +164,5 @@ async function runScreen(
   };
   await runChecklistScreen({ stages: evaluateAll(input), ...stages, initialState: saved, onSave: save }, streams);
   await writes;
+  if (saveError !== undefined) throw saveError;
 }
