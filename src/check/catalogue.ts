@@ -62,7 +62,7 @@ export const METRICS: readonly MetricInfo[] = [
 const BY_PATH = new Map(METRICS.map((m) => [m.path, m]));
 
 /** Short names for the paths people write most; a prefix alias keeps the part after it. */
-export const PREFIX_ALIASES: Readonly<Record<string, string>> = {
+const PREFIX_ALIASES: Readonly<Record<string, string>> = {
   'firstReply.': 'firstReplyMinutes.',
   'firstReplyBusiness.': 'firstReplyMinutesBusiness.',
   'firstResolution.': 'firstResolutionMinutes.',

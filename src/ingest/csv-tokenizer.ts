@@ -18,7 +18,7 @@ const CR = 13;
 export type RecordHandler = (fields: string[], line: number) => void;
 export type ProblemHandler = (line: number, message: string) => void;
 
-export const CSV_PROBLEMS = {
+const CSV_PROBLEMS = {
   unclosed: 'a quoted field is never closed (the file may be cut short)',
   afterClosingQuote: 'a quote inside a quoted field is not doubled',
   strayQuote: 'a quote inside a field that does not start with one',

@@ -23,7 +23,7 @@ export interface RecordFile {
 }
 
 /** "Ticket ID", "ticket_id" and "ticketId" are the same column. */
-export const normaliseKey = (key: string): string => key.toLowerCase().replace(/[^a-z0-9]/g, '');
+const normaliseKey = (key: string): string => key.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 export async function readRecordFile(name: string): Promise<RecordFile> {
   let text: string;

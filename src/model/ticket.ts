@@ -5,7 +5,7 @@ export const STATUSES = ['new', 'open', 'pending', 'hold', 'solved', 'closed'] a
 export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
 export const CHANNELS = ['email', 'web', 'chat', 'phone', 'social', 'api', 'other'] as const;
 export const SATISFACTION_STATES = ['offered', 'unoffered', 'good', 'bad'] as const;
-export const SATISFACTION_SCALES = ['good-bad', '1-5', '0-10'] as const;
+const SATISFACTION_SCALES = ['good-bad', '1-5', '0-10'] as const;
 
 export type Status = (typeof STATUSES)[number];
 export type Priority = (typeof PRIORITIES)[number];

@@ -7,13 +7,13 @@ import type { TeamRuleId } from './schema.js';
  */
 
 /** Write the customer-handling process down at five people, at the latest at ten. */
-export const PROCESS_DOCS_FROM = 5;
-export const PROCESS_DOCS_LATEST = 10;
+const PROCESS_DOCS_FROM = 5;
+const PROCESS_DOCS_LATEST = 10;
 /** Specialise roles once the team is close to six. */
-export const SPECIALISE_NEAR = 6;
+const SPECIALISE_NEAR = 6;
 /** Agents per lead: about 8 for specialised teams, 15–20 for less specialised ones. */
-export const SPAN_SPECIALISED = 8;
-export const SPAN_GENERAL = [15, 20] as const;
+const SPAN_SPECIALISED = 8;
+const SPAN_GENERAL = [15, 20] as const;
 
 /** Team leads needed for `agents` at `span` agents per lead. */
 export const leadsFor = (agents: number, span: number): number => Math.ceil(agents / span);

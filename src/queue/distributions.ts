@@ -51,7 +51,7 @@ export function empirical(recorded: ArrayLike<number>): Distribution | undefined
 const wholeSeconds = (x: number): number => Math.max(1, Math.round(x));
 
 /** A sampler of whole seconds for the distribution (mean and sd of the lognormal as given). */
-export function sampler(distribution: Distribution, u: Uniform): () => number {
+function sampler(distribution: Distribution, u: Uniform): () => number {
   switch (distribution.kind) {
     case 'fixed': {
       const value = wholeSeconds(distribution.mean);

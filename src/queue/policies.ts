@@ -94,7 +94,7 @@ export function split(k: number): Policy {
  * GitLab Support's published business-hours targets (research/queue.md §4.1: 30 min, 4 h, 8 h,
  * 24 h); widespread is our own choice between urgent and high.
  */
-export const DEFAULT_REPLY_TARGETS: Readonly<Record<(typeof CLASSES)[number], number>> = {
+const DEFAULT_REPLY_TARGETS: Readonly<Record<(typeof CLASSES)[number], number>> = {
   urgent: 30 * 60,
   widespread: 60 * 60,
   high: 4 * 3600,

@@ -27,7 +27,7 @@ export const STATUS_LABELS: Record<EvidenceStatus, string> = {
   manual: 'manual',
 };
 
-export function statusColour(chalk: ChalkInstance, status: EvidenceStatus): (text: string) => string {
+function statusColour(chalk: ChalkInstance, status: EvidenceStatus): (text: string) => string {
   switch (status) {
     case 'met':
       return chalk.green;
@@ -41,7 +41,7 @@ export function statusColour(chalk: ChalkInstance, status: EvidenceStatus): (tex
 }
 
 export const kindLabel = (row: ChecklistRow): string => (row.kind === 'do' ? 'do' : "don't");
-export const tickBox = (row: ChecklistRow): string => (row.ticked ? '[x]' : '[ ]');
+const tickBox = (row: ChecklistRow): string => (row.ticked ? '[x]' : '[ ]');
 
 /** Rows grouped by area, in AREAS order, empty areas left out. */
 export function byArea(rows: readonly ChecklistRow[]): [Area, ChecklistRow[]][] {
@@ -56,7 +56,7 @@ const ROLE_WORDS: Record<ChecklistView['role'], string> = {
   next: 'the next stage: prepare ahead',
 };
 
-export function checklistHeading(view: ChecklistView): string {
+function checklistHeading(view: ChecklistView): string {
   return `${view.stage.title} stage (${stageRange(view.stage)}), ${ROLE_WORDS[view.role]}`;
 }
 
@@ -66,7 +66,7 @@ function keyLines(view: ChecklistView): string[] {
 }
 
 /** The JSON contract: schemaVersion 1, the stage and its items. */
-export function checklistJson(view: ChecklistView): string {
+function checklistJson(view: ChecklistView): string {
   return toJson({
     schemaVersion: 1,
     stage: { id: view.stage.id, from: view.stage.from, to: view.stage.to },
@@ -88,7 +88,7 @@ export function checklistJson(view: ChecklistView): string {
   });
 }
 
-export function checklistMarkdown(view: ChecklistView): string {
+function checklistMarkdown(view: ChecklistView): string {
   const key = keyLines(view).map((line) => line.replace(/^ {2}/, ''));
   const parts = [`## ${markdownCell(checklistHeading(view))}\n`, `${view.stage.focus}\n`, `Most important:\n\n${key.join('\n')}\n`];
   for (const [area, rows] of byArea(view.rows)) {
@@ -113,7 +113,7 @@ function columnWidths(width: number): number[] {
   return [fixed[0]!, fixed[1]!, item, fixed[2]!, rest - item];
 }
 
-export function checklistTable(view: ChecklistView, chalk: ChalkInstance, width = 100): string {
+function checklistTable(view: ChecklistView, chalk: ChalkInstance, width = 100): string {
   const table = new Table({
     head: ['Area', 'Kind', 'Item', 'Status', 'Evidence'].map((h) => chalk.bold(h)),
     style: { head: [], border: [] },

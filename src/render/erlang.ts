@@ -18,7 +18,7 @@ const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 const secs = (x: number): string => (Number.isFinite(x) ? `${x.toFixed(1)}s` : '∞');
 
 /** The JSON contract of `csops erlang` (schemaVersion 1). */
-export function erlangJson(report: ErlangReport): Record<string, unknown> {
+function erlangJson(report: ErlangReport): Record<string, unknown> {
   return {
     schemaVersion: 1,
     model: report.model,

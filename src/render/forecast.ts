@@ -16,7 +16,7 @@ export interface ForecastReport {
 }
 
 /** The JSON contract of `csops forecast` (schemaVersion 1). */
-export function forecastJson({ input, result, assumptions, notes }: ForecastReport): Record<string, unknown> {
+function forecastJson({ input, result, assumptions, notes }: ForecastReport): Record<string, unknown> {
   return {
     schemaVersion: 1,
     input,

@@ -53,7 +53,7 @@ function statsJson(s: WaitStats): Record<string, unknown> {
 }
 
 /** The JSON contract of `csops simulate` (schemaVersion 1); every wait in minutes. */
-export function simulationJson(report: SimulationReport): Record<string, unknown> {
+function simulationJson(report: SimulationReport): Record<string, unknown> {
   return {
     schemaVersion: 1,
     input: report.input,

@@ -87,7 +87,7 @@ export interface AccountMetrics {
 /** MRR per customer, per month index; a customer with two rows in a month pays both. */
 export type RevenueGrid = Map<number, Map<string, number>>;
 
-export function revenueGrid(rows: readonly AccountMonth[]): RevenueGrid {
+function revenueGrid(rows: readonly AccountMonth[]): RevenueGrid {
   const grid: RevenueGrid = new Map();
   for (const row of rows) {
     const index = monthIndex(row.month);
@@ -103,7 +103,7 @@ const paying = (month: Map<string, number> | undefined): Map<string, number> =>
   new Map([...(month ?? new Map<string, number>())].filter(([, mrr]) => mrr > 0));
 const total = (month: Map<string, number>): number => [...month.values()].reduce((a, b) => a + b, 0);
 
-export function monthFigures(month: string, before: Map<string, number>, after: Map<string, number>): MonthFigures {
+function monthFigures(month: string, before: Map<string, number>, after: Map<string, number>): MonthFigures {
   let customersLost = 0;
   let churnedMrr = 0;
   let expansionMrr = 0;
@@ -152,7 +152,7 @@ export function monthFigures(month: string, before: Map<string, number>, after: 
   };
 }
 
-export const MIN_CUSTOMERS_FOR_CONCENTRATION = 5;
+const MIN_CUSTOMERS_FOR_CONCENTRATION = 5;
 
 /** Share of a month's MRR that its top 20% of paying customers bring. */
 export function concentrationOf(month: string, revenue: Map<string, number>, threshold: number): Concentration {
@@ -166,7 +166,7 @@ export function concentrationOf(month: string, revenue: Map<string, number>, thr
 }
 
 /** The last month's paying customers and MRR by plan (a customer's plan there; "(none)" when blank). */
-export function planMix(rows: readonly AccountMonth[], month: string): PlanMix[] {
+function planMix(rows: readonly AccountMonth[], month: string): PlanMix[] {
   if (!rows.some((r) => r.plan !== undefined)) return [];
   const perCustomer = new Map<string, { plan: string; mrr: number }>();
   for (const row of rows) {

@@ -1,6 +1,6 @@
 /** Calendar months as `YYYY-MM` text and as consecutive integers (year × 12 + month − 1). */
 
-export const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
+const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 export function monthIndex(month: string): number {
   const match = MONTH_PATTERN.exec(month);
