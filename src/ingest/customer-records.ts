@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import { InputError } from '../cli/errors.js';
 import { sniffDelimiter } from './csv-reader.js';
+import { jsonErrorPlace } from './json-place.js';
 
 /**
  * Reader for the two small side files (--surveys, --accounts): a CSV with a header line, or a
@@ -64,9 +65,7 @@ function readJson(name: string, text: string): RecordFile {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    const position = /position (\d+)/.exec((error as Error).message);
-    const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
-    throw new InputError(name, 'is not valid JSON', line);
+    throw new InputError(name, 'is not valid JSON', jsonErrorPlace(text, error).line);
   }
   if (data !== null && typeof data === 'object' && !Array.isArray(data)) {
     const arrays = Object.values(data).filter(Array.isArray);

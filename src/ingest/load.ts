@@ -5,6 +5,7 @@ import { bindHeaders, csvFormatById, detectCsvFormat, normaliseHeader, withColum
 import { readCsv } from './csv-reader.js';
 import { newIngestStats, type IngestStats } from './derive.js';
 import type { FormatId, TicketField } from './formats.js';
+import { jsonErrorPlace } from './json-place.js';
 import { openText, type SourceSpec, type TextSource } from './source.js';
 import { CellError, RowError } from './values.js';
 import { ticketFromZendeskJson, zendeskDocumentTickets } from './zendesk-json.js';
@@ -272,13 +273,8 @@ function isNdjsonTicket(firstLine: string): boolean {
   }
 }
 
-/** V8 reports "at position N"; users need a line and column. */
 function jsonSyntaxError(file: string, text: string, error: Error): InputError {
-  const position = /position (\d+)/.exec(error.message);
-  const detail = error.message.replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '');
-  if (!position) return new InputError(file, `is not valid JSON: ${detail}`);
-  const before = text.slice(0, Number(position[1]));
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
+  const { detail, line, column } = jsonErrorPlace(text, error);
+  if (line === undefined) return new InputError(file, `is not valid JSON: ${detail}`);
   return new InputError(file, `is not valid JSON at column ${column}: ${detail}`, line);
 }
