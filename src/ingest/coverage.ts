@@ -26,6 +26,7 @@ export function fieldCoverage(table: TicketTable): FieldCoverage {
     'fullResolutionMinutes',
     'firstReplyMinutesBusiness',
     'fullResolutionMinutesBusiness',
+    'handleMinutes',
     'replies',
     'reopens',
   ] as const;
@@ -80,5 +81,7 @@ export function metricSupport(table: TicketTable): MetricSupport[] {
   add('per group', has('group'), 'group', 'no group column');
   add('per channel', has('channel'), 'channel', 'no channel column');
   add('per priority', has('priority'), 'priority', 'no priority column');
+  // Intercom's "Handling time" or Zendesk's time tracking; without it simulate and forecast assume one.
+  add('handling time', has('handleMinutes'), 'recorded agent time per ticket', 'no handling-time column: --handle-time is assumed');
   return rows;
 }

@@ -36,6 +36,7 @@ export const blankTicket = (): Record<string, unknown> => ({
   fullResolutionMinutes: undefined,
   firstReplyMinutesBusiness: undefined,
   fullResolutionMinutesBusiness: undefined,
+  handleMinutes: undefined,
   status: undefined,
   priority: undefined,
   channel: undefined,

@@ -38,6 +38,8 @@ export const TicketSchema = z.object({
   fullResolutionMinutes: minutes.optional(),
   firstReplyMinutesBusiness: minutes.optional(),
   fullResolutionMinutesBusiness: minutes.optional(),
+  /** Agent time spent on the ticket, where the helpdesk records it (Intercom, Zendesk time tracking). */
+  handleMinutes: minutes.optional(),
   status: z.enum(STATUSES).optional(),
   priority: z.enum(PRIORITIES).optional(),
   channel: z.enum(CHANNELS).optional(),

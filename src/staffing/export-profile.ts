@@ -30,10 +30,20 @@ export interface ExportProfile {
   /** Solved tickets per agent per day worked (days on which that agent solved something), last 8 weeks. */
   solvedPerAgentDay: number | null;
   agentDays: number;
-  /** Median created → solved minutes of short live contacts: the closest thing to AHT an export has. */
+  /**
+   * Live-channel AHT: the mean recorded handling time where the export has one (Intercom,
+   * Zendesk time tracking), else the median created → solved minutes of short live contacts,
+   * the closest thing to AHT an export without it has.
+   */
   liveHandleMinutes: number | null;
   liveHandleSamples: number;
+  liveHandleFrom: 'recorded' | 'lifetime' | null;
+  /** Mean recorded handling time of email/web tickets; null when the export records too few. */
+  asyncHandleMinutes: number | null;
+  asyncHandleSamples: number;
 }
+
+const mean = (values: readonly number[]): number => values.reduce((sum, x) => sum + x, 0) / values.length;
 
 const normalise = (counts: Float64Array): Float64Array => {
   const total = counts.reduce((s, c) => s + c, 0);
@@ -48,6 +58,8 @@ export function profileExport(table: TicketTable, tz: string): ExportProfile {
   const active = new Set<number>();
   const agentDays = new Set<string>();
   const handle: number[] = [];
+  const recordedLive: number[] = [];
+  const recordedAsync: number[] = [];
   let liveCount = 0;
   let tickets = 0;
   let solvedRecent = 0;
@@ -58,6 +70,8 @@ export function profileExport(table: TicketTable, tz: string): ExportProfile {
     const clock = wallClock(created, tz);
     const isLive = LIVE_CHANNELS.has(table.channel[i]!);
     (isLive ? live : other)[clock.weekday * 24 + clock.hour]!++;
+    const recorded = table.handleMinutes[i]!;
+    if (recorded > 0) (isLive ? recordedLive : recordedAsync).push(recorded);
     if (isLive) {
       liveCount++;
       const minutes = table.fullResolutionMinutes[i]!;
@@ -73,7 +87,8 @@ export function profileExport(table: TicketTable, tz: string): ExportProfile {
       agentDays.add(`${agent}:${solvedDay}`);
     }
   }
-  const liveHandleMinutes = handle.length >= MIN_AHT_SAMPLES ? percentile(handle, 50) : null;
+  const useRecorded = recordedLive.length >= MIN_AHT_SAMPLES;
+  const liveFromLifetime = handle.length >= MIN_AHT_SAMPLES ? percentile(handle, 50) : null;
   return {
     daily,
     tickets,
@@ -84,7 +99,10 @@ export function profileExport(table: TicketTable, tz: string): ExportProfile {
     activeAgents: active.size,
     solvedPerAgentDay: agentDays.size > 0 ? solvedRecent / agentDays.size : null,
     agentDays: agentDays.size,
-    liveHandleMinutes,
-    liveHandleSamples: handle.length,
+    liveHandleMinutes: useRecorded ? mean(recordedLive) : liveFromLifetime,
+    liveHandleSamples: useRecorded ? recordedLive.length : handle.length,
+    liveHandleFrom: useRecorded ? 'recorded' : liveFromLifetime !== null ? 'lifetime' : null,
+    asyncHandleMinutes: recordedAsync.length >= MIN_AHT_SAMPLES ? mean(recordedAsync) : null,
+    asyncHandleSamples: recordedAsync.length,
   };
 }

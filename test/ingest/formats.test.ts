@@ -1,4 +1,7 @@
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { loadExports } from '../../src/ingest/load.js';
+import { ticketAt } from '../../src/model/table.js';
 import { byId, load } from './helpers.js';
 
 const utc = (iso: string): number => Date.parse(iso);
@@ -83,6 +86,15 @@ describe('Help Scout conversation export', () => {
   });
 });
 
+describe('Zendesk time tracking', () => {
+  it('reads the Time Tracking app\'s "Total time spent (sec)" custom field as handling time', async () => {
+    const text = 'Id,Created at,Status,Total time spent (sec) [int]\n1,2024-03-01 10:00:00,Solved,540\n2,2024-03-01 11:00:00,Open,\n';
+    const result = await loadExports([{ name: '-', stdin: Readable.from([Buffer.from(text)]) }], { tz: 'UTC' });
+    expect(ticketAt(result.table, 0).handleMinutes).toBe(9);
+    expect(ticketAt(result.table, 1).handleMinutes).toBeUndefined();
+  });
+});
+
 describe('Intercom conversation export', () => {
   it('reads wall-clock times in the zone named in the header and durations in seconds', async () => {
     const { tickets, files } = await load(['intercom/conversations.csv']);
@@ -92,6 +104,9 @@ describe('Intercom conversation export', () => {
     expect(first.createdAt).toBe(utc('2024-02-05T03:24:06Z'));
     expect(first.firstReplyMinutes).toBe(258);
     expect(first.fullResolutionMinutes).toBe(1485);
+    // "Handling time (seconds)": 465 s is 7.75 minutes; an open conversation has none.
+    expect(first.handleMinutes).toBe(7.75);
+    expect(tickets.filter((t) => t.status !== 'solved' && t.status !== 'closed').every((t) => t.handleMinutes === undefined)).toBe(true);
   });
 });
 

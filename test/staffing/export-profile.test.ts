@@ -40,6 +40,23 @@ describe('profileExport', () => {
     expect(profile.liveHandleMinutes).toBeNull();
   });
 
+  it('prefers recorded handling time: the mean per channel kind, once there are 10 of them', () => {
+    const chats: Ticket[] = Array.from({ length: 10 }, (_, i) => ({
+      id: `chat-${i}`,
+      createdAt: at('2024-03-04T10:00:00Z'),
+      channel: 'chat',
+      fullResolutionMinutes: 30,
+      handleMinutes: 4 + i, // 4..13: mean 8.5, while created → solved says 30
+    }));
+    const emails: Ticket[] = Array.from({ length: 10 }, (_, i) => ({ id: `mail-${i}`, createdAt: at('2024-03-04T11:00:00Z'), channel: 'email', handleMinutes: i < 5 ? 6 : 12 }));
+    const recorded = profileExport(tableFromTickets([...chats, ...emails]), 'UTC');
+    expect(recorded).toMatchObject({ liveHandleMinutes: 8.5, liveHandleSamples: 10, liveHandleFrom: 'recorded', asyncHandleMinutes: 9, asyncHandleSamples: 10 });
+    const untimed = profileExport(tableFromTickets(chats.map(({ handleMinutes: _, ...t }) => t)), 'UTC');
+    expect(untimed).toMatchObject({ liveHandleMinutes: 30, liveHandleFrom: 'lifetime', asyncHandleMinutes: null });
+    const tooFew = profileExport(tableFromTickets([...chats.slice(0, 9), ...emails.slice(0, 9)]), 'UTC');
+    expect(tooFew).toMatchObject({ liveHandleFrom: null, liveHandleMinutes: null, asyncHandleMinutes: null, asyncHandleSamples: 9 });
+  });
+
   it('takes live hours from all arrivals when the export has no live contacts', () => {
     const profile = profileExport(tableFromTickets(tickets.filter((t) => t.channel !== 'chat')), 'UTC');
     expect(profile.liveShare).toBe(0);

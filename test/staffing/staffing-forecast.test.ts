@@ -17,6 +17,9 @@ const profile: ExportProfile = {
   agentDays: 0,
   liveHandleMinutes: null,
   liveHandleSamples: 0,
+  liveHandleFrom: null,
+  asyncHandleMinutes: null,
+  asyncHandleSamples: 0,
 };
 const options: StaffingForecastOptions = {
   horizonWeeks: 12,
