@@ -1,7 +1,8 @@
 import type { Config } from '../config/schema.js';
 import { accountMetrics, customerStanding, type AccountMetrics } from '../metrics/customer/accounts.js';
 import { supportByStanding, type SupportByStanding } from '../metrics/customer/support-join.js';
-import { DEFAULT_CSAT_SATISFIED_FROM, surveyMetrics, type SurveyMetrics } from '../metrics/customer/surveys.js';
+import { surveyMetrics, type SurveyMetrics } from '../metrics/customer/surveys.js';
+import { DEFAULT_CSAT_SATISFIED_FROM } from '../metrics/defaults.js';
 import { SatisfactionKind, type TicketTable } from '../model/table.js';
 import { readAccounts } from './accounts.js';
 import { readSurveys } from './surveys.js';

@@ -2,7 +2,8 @@ import type { TicketTable } from '../model/table.js';
 import { agentStats } from './agents.js';
 import { ANOMALY_THRESHOLD, findAnomalies } from './anomalies.js';
 import { backlogOf } from './backlog.js';
-import { CSAT_SATISFIED_MIN_010, csatScaleOf } from './csat.js';
+import { csatScaleOf } from './csat.js';
+import { DEFAULT_CSAT_SATISFIED_FROM, DEFAULT_FIRST_REPLY_MINUTES } from './defaults.js';
 import { dailyCorrelations } from './daily-correlations.js';
 import { derive } from './derive.js';
 import { groupedColumns, tableColumns, type Columns } from './columns.js';
@@ -12,9 +13,6 @@ import { agentNotes, availabilityNotes, businessFallbackNote, correlationNote, G
 import { peakHoursOf } from './peak-hours.js';
 import { periodOf, selectRows } from './period.js';
 import type { Agents, GroupRow, MetricsOptions, MetricsResult } from './types.js';
-
-/** Default first reply target (DESIGN.md: 1 h). */
-const DEFAULT_SLA_MINUTES = 60;
 
 /** One metric set per group of a split, over the columns reordered group by group. */
 function splitMetrics(env: MetricEnv, all: Columns, split: ReturnType<typeof splitRows>): GroupRow[] {
@@ -36,14 +34,14 @@ export function computeMetrics(table: TicketTable, options: MetricsOptions): Met
   const by = options.by ?? [];
   if (new Set(by).size !== by.length) throw new RangeError(`a split names a dimension twice: ${by.join(', ')}`);
   const threshold = options.anomalyThreshold ?? ANOMALY_THRESHOLD;
-  const csatSatisfiedMin010 = options.csatSatisfiedMin010 ?? CSAT_SATISFIED_MIN_010;
+  const csatSatisfiedMin010 = options.csatSatisfiedMin010 ?? DEFAULT_CSAT_SATISFIED_FROM['0-10'];
   const derived = derive(table, tz);
   const rows = selectRows(table, options.from, options.to);
   const { period, span } = periodOf(derived, rows, tz, options.from, options.to);
   const { has } = derived;
   const env: MetricEnv = {
     has,
-    slaMinutes: options.slaMinutes ?? DEFAULT_SLA_MINUTES,
+    slaMinutes: options.slaMinutes ?? DEFAULT_FIRST_REPLY_MINUTES,
     serviceBasis: has.firstReply ? 'calendar' : has.firstReplyBusiness ? 'business' : null,
     csatScale: csatScaleOf(table),
     csatSatisfiedMin010,

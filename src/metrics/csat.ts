@@ -1,11 +1,7 @@
 import { SatisfactionKind, type TicketTable } from '../model/table.js';
 import type { Columns } from './columns.js';
+import { DEFAULT_CSAT_SATISFIED_FROM } from './defaults.js';
 import type { Csat, CsatScale } from './types.js';
-
-/** Default lowest satisfied score on a 0–10 scale (DESIGN.md: 9–10 unless configured). */
-export const CSAT_SATISFIED_MIN_010 = 9;
-/** Lowest satisfied score on a 1–5 scale (4 and 5). */
-const CSAT_SATISFIED_MIN_15 = 4;
 
 /** The rating scale of the export, 'mixed' when tickets use more than one, null when none is rated. */
 export function csatScaleOf(table: TicketTable): CsatScale | null {
@@ -50,7 +46,7 @@ export function csatOfRange(
         break;
       case SatisfactionKind.Score15:
         responses++;
-        if (columns.satisfactionScore[i]! >= CSAT_SATISFIED_MIN_15) satisfied++;
+        if (columns.satisfactionScore[i]! >= DEFAULT_CSAT_SATISFIED_FROM['1-5']) satisfied++;
         break;
       case SatisfactionKind.Score010:
         responses++;

@@ -1,3 +1,4 @@
+import { DEFAULT_CSAT_SATISFIED_FROM } from '../defaults.js';
 import { summarize } from '../percentile.js';
 
 /**
@@ -63,8 +64,6 @@ export interface SurveyOptions {
   /** Lowest satisfied CSAT score; default 4 on 1–5 and 9 on 0–10 (DESIGN.md). */
   csatSatisfiedFrom?: number;
 }
-
-export const DEFAULT_CSAT_SATISFIED_FROM: Record<CsatSurveyScale, number> = { '1-5': 4, '0-10': 9 };
 
 /** The lowest and highest score a scale allows, e.g. '1-7' → [1, 7]. */
 export function scaleBounds(scale: CesScale | CsatSurveyScale): [number, number] {

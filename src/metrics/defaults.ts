@@ -1,0 +1,10 @@
+/**
+ * Metric defaults DESIGN.md fixes, in one place the cores and the config's defaults can both
+ * import (the config imports the CLI, so a core must not import the config).
+ */
+
+/** First reply target in minutes (1 h). */
+export const DEFAULT_FIRST_REPLY_MINUTES = 60;
+
+/** Lowest score that counts as satisfied, per numeric CSAT scale: 4–5 of 1–5, 9–10 of 0–10. */
+export const DEFAULT_CSAT_SATISFIED_FROM = { '1-5': 4, '0-10': 9 } as const;
