@@ -173,12 +173,15 @@ function histogram(values: Float64Array, rows: Int32Array): HistogramBin[] {
   return bins;
 }
 
-/** Tickets created before `end` and not solved by then, oldest first; with their requester only when asked. */
-function oldestOpen(table: TicketTable, solvedAt: Float64Array, solved: Uint8Array, end: number, showRequesters: boolean): OpenTicket[] {
+/**
+ * Tickets created before `end` and still unsolved in the export, oldest first, aged at `end`;
+ * with their requester only when asked. A ticket solved after the period was open at its end,
+ * but listing it here would send the reader to a ticket nobody needs to look at any more.
+ */
+function oldestOpen(table: TicketTable, solved: Uint8Array, end: number, showRequesters: boolean): OpenTicket[] {
   const open: number[] = [];
   for (let row = 0; row < table.length; row++) {
-    if (table.createdAt[row]! >= end) continue;
-    if (solved[row] === 1 && !(solvedAt[row]! >= end)) continue;
+    if (table.createdAt[row]! >= end || solved[row] === 1) continue;
     open.push(row);
   }
   open.sort((a, b) => table.createdAt[a]! - table.createdAt[b]!);
@@ -326,7 +329,7 @@ export function buildReport(table: TicketTable, customer: CustomerFigures, optio
     summary: main.summary,
     trend: trendOf(table, options, main),
     daily: days,
-    backlog: { ...backlog, oldestOpen: oldestOpen(table, derived.solvedAt, derived.solved, end, options.showRequesters === true) },
+    backlog: { ...backlog, oldestOpen: oldestOpen(table, derived.solved, end, options.showRequesters === true) },
     firstReplyHistogram: histogram(frtValues, rows),
     peakHours: main.peakHours,
     afterHours: afterHoursOf(table, rows, derived.createdDay, options.tz, options.businessHours),
