@@ -247,18 +247,6 @@ export class TicketTableBuilder {
   /** Number of tickets that replaced (or lost to) an earlier copy with the same id; known after `build`. */
   duplicates = 0;
 
-  /**
-   * Makes room for `rows` more tickets at once. Growing by doubling leaves the outgrown columns
-   * waiting for a full GC; room never written to is only address space, not resident memory,
-   * so an estimate on the high side costs nothing.
-   */
-  reserve(rows: number): void {
-    const capacity = this.length + rows;
-    for (const column of [...Object.values(this.floats), this.numericIds]) column.reserve(capacity);
-    for (const column of [this.status, this.priority, this.channel, this.satisfactionKind]) column.reserve(capacity);
-    for (const dictionary of Object.values(this.dictionaries)) dictionary.codes.reserve(capacity);
-  }
-
   /** Adds a ticket; one with the id of an earlier ticket is merged with it in `build`. */
   upsert(ticket: Ticket): void {
     const row = this.length++;
