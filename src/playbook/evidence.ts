@@ -2,6 +2,7 @@ import type { Concentration } from '../metrics/customer/accounts.js';
 import type { GroupRow, MetricsResult } from '../metrics/types.js';
 import { percentile } from '../metrics/percentile.js';
 import { formatMinutes } from '../model/duration.js';
+import { plural, wholePercent } from '../model/format.js';
 import type { ExportFacts } from './export-facts.js';
 import type { EvidenceRuleId } from './schema.js';
 
@@ -71,9 +72,8 @@ export const EVIDENCE_THRESHOLDS = {
   anomalyMinAgents: 3,
 } as const;
 
-const pct = (share: number): string => `${Math.round(share * 100)}%`;
 const count = (n: number): string => n.toLocaleString('en-US');
-const plural = (n: number, noun: string): string => `${count(n)} ${noun}${n === 1 ? '' : 's'}`;
+const counted = (n: number, noun: string): string => plural(n, noun, count(n));
 const perDay = (n: number): string => (Math.round(n * 10) / 10).toString();
 
 /** Zendesk's email, web form and API requests all land in one shared inbox. */
@@ -91,7 +91,7 @@ function channelShares(facts: EvidenceFacts): { key: string; share: number }[] |
 }
 
 const describeShares = (shares: { key: string; share: number }[]): string =>
-  shares.map((s) => `${s.key} ${pct(s.share)}`).join(', ');
+  shares.map((s) => `${s.key} ${wholePercent(s.share)}`).join(', ');
 
 const NO_CHANNELS = 'the export records no channel';
 
@@ -116,8 +116,8 @@ function surveyCoverage(facts: EvidenceFacts): EvidenceResult {
   const { csat, solved } = facts.metrics.summary;
   if (!csat) return { status: 'unknown', evidence: 'the export has no satisfaction data' };
   const coverage = solved === 0 ? 0 : Math.min(1, csat.offered / solved);
-  const score = csat.score === null ? 'no answers yet' : `${count(csat.responses)} answers, ${pct(csat.score)} satisfied`;
-  const evidence = `surveys went to ${count(csat.offered)} of ${count(solved)} solved tickets (${pct(coverage)}); ${score}`;
+  const score = csat.score === null ? 'no answers yet' : `${count(csat.responses)} answers, ${wholePercent(csat.score)} satisfied`;
+  const evidence = `surveys went to ${count(csat.offered)} of ${count(solved)} solved tickets (${wholePercent(coverage)}); ${score}`;
   return { status: coverage >= EVIDENCE_THRESHOLDS.surveyCoverage ? 'met' : 'not-met', evidence };
 }
 
@@ -134,7 +134,7 @@ function categorised(facts: EvidenceFacts): EvidenceResult {
   // No tag anywhere usually means the export left the column out (categories may sit in a custom field).
   if (tags.tagged === 0) return { status: 'unknown', evidence: 'the export carries no tags' };
   const share = tags.tagged / tags.tickets;
-  const evidence = `${count(tags.tagged)} of ${count(tags.tickets)} tickets carry a tag (${pct(share)})`;
+  const evidence = `${count(tags.tagged)} of ${count(tags.tickets)} tickets carry a tag (${wholePercent(share)})`;
   return { status: share >= EVIDENCE_THRESHOLDS.taggedShare ? 'met' : 'not-met', evidence };
 }
 
@@ -158,8 +158,8 @@ function firstReplyTarget(facts: EvidenceFacts): EvidenceResult {
   const target = facts.targets.serviceLevel;
   const basis = level.basis === 'business' ? ' business' : '';
   const evidence =
-    `${pct(level.rate)} of ${count(level.replies)} first replies within ${formatMinutes(level.targetMinutes)}${basis}` +
-    ` (target ${pct(target)})`;
+    `${wholePercent(level.rate)} of ${count(level.replies)} first replies within ${formatMinutes(level.targetMinutes)}${basis}` +
+    ` (target ${wholePercent(target)})`;
   return { status: level.rate >= target ? 'met' : 'not-met', evidence };
 }
 
@@ -200,7 +200,7 @@ function replyTimeTrend(facts: EvidenceFacts): EvidenceResult {
     growth > EVIDENCE_THRESHOLDS.trendMinMinutes && growth > reply[0] * EVIDENCE_THRESHOLDS.trendTolerance;
   const sign = change >= 0 ? '+' : '−';
   const evidence =
-    `over ${weeks.length} weeks: volume ${sign}${pct(Math.abs(change))} (${perDay(volume[0])} → ${perDay(volume[1])} a day), ` +
+    `over ${weeks.length} weeks: volume ${sign}${wholePercent(Math.abs(change))} (${perDay(volume[0])} → ${perDay(volume[1])} a day), ` +
     `first-reply median ${formatMinutes(reply[0])} → ${formatMinutes(reply[1])}`;
   return { status: slipped ? 'not-met' : 'met', evidence };
 }
@@ -221,7 +221,7 @@ function metricsLevels(facts: EvidenceFacts): EvidenceResult {
   if (teams === 0 || agents === 0) {
     return { status: 'unknown', evidence: teams === 0 ? 'the export names no group (team)' : NO_AGENTS };
   }
-  return { status: 'met', evidence: `company, ${plural(teams, 'team')} and ${plural(agents, 'agent')} in the data` };
+  return { status: 'met', evidence: `company, ${counted(teams, 'team')} and ${counted(agents, 'agent')} in the data` };
 }
 
 const METRIC_WORDS = {
@@ -288,7 +288,7 @@ function revenueConcentration(facts: EvidenceFacts): EvidenceResult {
   }
   const evidence =
     `${accounts.month}: top ${accounts.topCustomers} of ${count(accounts.customers)} customers bring ` +
-    `${pct(accounts.topShare)} of revenue (signal at ${pct(accounts.threshold)})`;
+    `${wholePercent(accounts.topShare)} of revenue (signal at ${wholePercent(accounts.threshold)})`;
   // Concentration is a reason to act, not proof the team exists: below the signal the user decides.
   return accounts.concentrated ? { status: 'not-met', evidence } : { status: 'manual', evidence };
 }

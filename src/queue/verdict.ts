@@ -1,4 +1,5 @@
 import { formatMinutes } from '../model/duration.js';
+import { percentOneDecimal } from '../model/format.js';
 import type { WaitStats } from './summary.js';
 
 /** What a policy's overall figures look like to the verdict. */
@@ -32,7 +33,6 @@ export interface Verdict {
 }
 
 const rounded = (share: number): number => Math.round(share * 1000);
-const percent = (share: number): string => `${(share * 100).toFixed(1)}%`;
 
 function lowest(contenders: readonly Contender[], pick: (c: Contender) => number | null) {
   let best: { policy: string; value: number } | null = null;
@@ -64,9 +64,9 @@ function judge(target: string, contenders: readonly Contender[], shareOf: (s: Wa
 
 function describe(v: TargetVerdict): string {
   const label = v.target === 'patience' ? 'before patience' : `within ${formatMinutes(Number(v.target.slice(4)))}`;
-  if (v.nextBest === null) return `${label}: every policy ${percent(v.share)}`;
+  if (v.nextBest === null) return `${label}: every policy ${percentOneDecimal(v.share)}`;
   const who = v.winners.join(' = ');
-  let text = `${label}: ${who} ${percent(v.share)} (next ${v.nextBest.policy} ${percent(v.nextBest.share)})`;
+  let text = `${label}: ${who} ${percentOneDecimal(v.share)} (next ${v.nextBest.policy} ${percentOneDecimal(v.nextBest.share)})`;
   const { p99, max } = v.lowestTail;
   const costs: string[] = [];
   if (p99 && v.winnerTail.p99 !== null && v.winnerTail.p99 > p99.value) {

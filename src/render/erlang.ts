@@ -1,4 +1,5 @@
 import type { ChalkInstance } from 'chalk';
+import { percentOneDecimal, roundTo } from '../model/format.js';
 import type { StaffingLevel } from '../staffing/queue-model.js';
 import { toDelimited } from './csv.js';
 import { toJson } from './json.js';
@@ -13,8 +14,6 @@ export interface ErlangReport extends StaffingLevel {
   curve?: StaffingLevel[];
 }
 
-const round = (x: number, digits: number): number => Number(x.toFixed(digits));
-const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 const secs = (x: number): string => (Number.isFinite(x) ? `${x.toFixed(1)}s` : '∞');
 
 /** The JSON contract of `csops erlang` (schemaVersion 1). */
@@ -22,22 +21,22 @@ function erlangJson(report: ErlangReport): Record<string, unknown> {
   return {
     schemaVersion: 1,
     model: report.model,
-    traffic: round(report.traffic, 6),
+    traffic: roundTo(report.traffic, 6),
     agents: report.agents,
-    waitProbability: round(report.waitProbability, 6),
-    serviceLevel: round(report.serviceLevel, 6),
+    waitProbability: roundTo(report.waitProbability, 6),
+    serviceLevel: roundTo(report.serviceLevel, 6),
     thresholdSeconds: report.thresholdSeconds,
-    asaSeconds: round(report.asaSeconds, 3),
-    occupancy: round(report.occupancy, 6),
-    ...(report.abandonProbability !== undefined && { abandonProbability: round(report.abandonProbability, 6) }),
+    asaSeconds: roundTo(report.asaSeconds, 3),
+    occupancy: roundTo(report.occupancy, 6),
+    ...(report.abandonProbability !== undefined && { abandonProbability: roundTo(report.abandonProbability, 6) }),
     shrinkage: report.shrinkage,
     positions: report.positions,
     ...(report.curve && {
       curve: report.curve.map((l) => ({
         agents: l.agents,
-        serviceLevel: round(l.serviceLevel, 6),
-        asaSeconds: round(l.asaSeconds, 3),
-        occupancy: round(l.occupancy, 6),
+        serviceLevel: roundTo(l.serviceLevel, 6),
+        asaSeconds: roundTo(l.asaSeconds, 3),
+        occupancy: roundTo(l.occupancy, 6),
       })),
     }),
   };
@@ -48,18 +47,18 @@ function summaryRows(report: ErlangReport): string[][] {
     ['model', report.model === 'erlang-a' ? 'Erlang A (with abandonment)' : 'Erlang C'],
     ['traffic (Erlangs)', report.traffic.toFixed(2)],
     ['agents', String(report.agents)],
-    ['wait probability', pct(report.waitProbability)],
-    [`service level (${report.thresholdSeconds}s)`, pct(report.serviceLevel)],
+    ['wait probability', percentOneDecimal(report.waitProbability)],
+    [`service level (${report.thresholdSeconds}s)`, percentOneDecimal(report.serviceLevel)],
     ['average speed of answer', secs(report.asaSeconds)],
-    ['occupancy', pct(report.occupancy)],
+    ['occupancy', percentOneDecimal(report.occupancy)],
   ];
-  if (report.abandonProbability !== undefined) rows.push(['abandonment', pct(report.abandonProbability)]);
-  rows.push([`positions (${pct(report.shrinkage)} shrinkage)`, String(report.positions)]);
+  if (report.abandonProbability !== undefined) rows.push(['abandonment', percentOneDecimal(report.abandonProbability)]);
+  rows.push([`positions (${percentOneDecimal(report.shrinkage)} shrinkage)`, String(report.positions)]);
   return rows;
 }
 
 const curveRows = (curve: StaffingLevel[]): string[][] =>
-  curve.map((l) => [String(l.agents), pct(l.serviceLevel), secs(l.asaSeconds), pct(l.occupancy)]);
+  curve.map((l) => [String(l.agents), percentOneDecimal(l.serviceLevel), secs(l.asaSeconds), percentOneDecimal(l.occupancy)]);
 const CURVE_HEAD = ['agents', 'service level', 'ASA', 'occupancy'];
 
 export function renderErlang(report: ErlangReport, format: 'table' | 'json' | 'csv' | 'markdown', chalk: ChalkInstance): string {

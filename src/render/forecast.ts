@@ -1,4 +1,5 @@
 import type { ChalkInstance } from 'chalk';
+import { roundTo } from '../model/format.js';
 import type { StaffingForecast } from '../staffing/staffing-forecast.js';
 import { toDelimited } from './csv.js';
 import { renderForecastChart } from './forecast-chart.js';
@@ -22,7 +23,7 @@ function forecastJson({ input, result, assumptions, notes }: ForecastReport): Re
     input,
     history: result.history,
     model: result.model,
-    backtest: result.backtest.map((s) => ({ model: s.model, mase: round(s.mase, 4), smape: round(s.smape, 4) })),
+    backtest: result.backtest.map((s) => ({ model: s.model, mase: roundTo(s.mase, 4), smape: roundTo(s.smape, 4) })),
     evaluation: result.evaluation,
     daily: result.daily,
     weekly: result.weekly,
@@ -36,7 +37,6 @@ function forecastJson({ input, result, assumptions, notes }: ForecastReport): Re
   };
 }
 
-const round = (x: number, digits: number): number => Number(x.toFixed(digits));
 const WEEK_HEAD = ['week', 'volume', 'low', 'high', 'FTE needed', 'FTE (high)', 'FTE now', 'gap', 'leads', 'hire by'];
 const weekCells = (w: StaffingForecast['weekly'][number]): (string | number)[] => [
   w.weekStart, w.volume, w.low, w.high, w.fteRequired, w.fteRequiredHigh, w.fteCurrent, w.gap, w.leadsRequired, w.hireBy ?? '',

@@ -1,7 +1,8 @@
 import { formatValue } from '../check/format.js';
+import { plural } from '../model/format.js';
 import { agentChart, dailyVolumeChart, escapeHtml, firstReplyChart, forecastChart, heatmapChart } from './html-charts.js';
 import type { ReportData } from './report-data.js';
-import { lastDay, plural, reportSections, type Section } from './report-sections.js';
+import { lastDay, reportSections, type Section } from './report-sections.js';
 
 /**
  * The report as ONE self-contained HTML file: inline CSS and SVG, no script, no fonts or

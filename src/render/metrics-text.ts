@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import { formatMinutes } from '../model/duration.js';
+import { percentOneDecimal } from '../model/format.js';
 import { dayNumberToKey, keyToDayNumber } from '../model/time.js';
 import type { Anomaly, DistributionSummary, MetricSet, MetricsResult } from '../metrics/types.js';
 import { markdownTable } from './markdown.js';
@@ -9,7 +10,7 @@ const DASH = '–';
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 const percent = (share: number | null | undefined): string =>
-  share === null || share === undefined ? DASH : `${(share * 100).toFixed(1)}%`;
+  share === null || share === undefined ? DASH : percentOneDecimal(share);
 const decimal = (x: number | null): string => (x === null ? DASH : (Math.round(x * 10) / 10).toString());
 const medianAndP90 = (d: DistributionSummary | null): string =>
   d === null || d.count === 0 ? DASH : `${formatMinutes(d.median)} / ${formatMinutes(d.p90)}`;

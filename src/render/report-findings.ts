@@ -1,6 +1,6 @@
 import { formatValue } from '../check/format.js';
+import { plural } from '../model/format.js';
 import type { ReportData } from './report-data.js';
-import { plural } from './report-sections.js';
 
 /**
  * "What to look at": each line names a metric, its value, the target it misses and why that

@@ -1,5 +1,6 @@
 import { formatValue } from '../check/format.js';
 import type { MetricSet } from '../metrics/types.js';
+import { plural } from '../model/format.js';
 import { dayNumberToKey, keyToDayNumber } from '../model/time.js';
 import type { Change, ReportData } from './report-data.js';
 import type { ReportForecast } from './report-forecast.js';
@@ -39,9 +40,6 @@ const judge = (ok: boolean | null): Judgement => (ok === null ? undefined : ok ?
 const day = (iso: string | null): string => (iso === null ? '–' : iso.slice(0, 10));
 /** The last day of a period whose `to` is exclusive (the start of the day after). */
 export const lastDay = (iso: string | null): string => (iso === null ? '–' : dayNumberToKey(keyToDayNumber(iso.slice(0, 10)) - 1));
-
-/** "1 day", "3 days". */
-export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 const section = (title: string, parts: Partial<Omit<Section, 'title'>>): Section => ({ title, facts: [], tables: [], bullets: [], ...parts });
 

@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import { formatMinutes } from '../model/duration.js';
+import { percentOneDecimal, roundTo } from '../model/format.js';
 import { CLASSES } from '../queue/classes.js';
 import type { Comparison, PolicyReport } from '../queue/compare.js';
 import type { WaitStats } from '../queue/summary.js';
@@ -34,8 +35,8 @@ export interface SimulationReport {
 export const SIMULATE_FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
 export type SimulateFormat = (typeof SIMULATE_FORMATS)[number];
 
-const round = (x: number | null, digits: number): number | null => (x === null ? null : Number(x.toFixed(digits)));
-const pct = (x: number | null): string => (x === null ? '–' : `${(x * 100).toFixed(1)}%`);
+const round = (x: number | null, digits: number): number | null => (x === null ? null : roundTo(x, digits));
+const pct = (x: number | null): string => (x === null ? '–' : percentOneDecimal(x));
 
 function statsJson(s: WaitStats): Record<string, unknown> {
   return {
