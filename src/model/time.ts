@@ -9,6 +9,11 @@ const DAY = 86_400_000;
 
 export const MS = { minute: MINUTE, hour: HOUR, day: DAY } as const;
 
+/** ISO weekday names, Monday first: index i is WallClock.weekday i. */
+export const WEEKDAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+/** The same in lower case, as flags and the config file spell them. */
+export const WEEKDAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
 export function isValidTimeZone(tz: string): boolean {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: tz });
@@ -121,6 +126,11 @@ export function dayNumberToKey(day: number): string {
 /** Day number of `YYYY-MM-DD`. */
 export function keyToDayNumber(key: string): number {
   return Math.floor(Date.UTC(Number(key.slice(0, 4)), Number(key.slice(5, 7)) - 1, Number(key.slice(8, 10))) / DAY);
+}
+
+/** Whether `text` is a `YYYY-MM-DD` day that exists (keyToDayNumber rolls 2024-02-31 over to March). */
+export function isDayKey(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && dayNumberToKey(keyToDayNumber(text)) === text;
 }
 
 /** Day number of the Monday starting the ISO week that holds `day`. */

@@ -3,6 +3,7 @@ import type { GroupRow, MetricsResult } from '../metrics/types.js';
 import { percentile } from '../metrics/percentile.js';
 import { formatMinutes } from '../model/duration.js';
 import { plural, wholePercent } from '../model/format.js';
+import { WEEKDAY_NAMES } from '../model/time.js';
 import type { ExportFacts } from './export-facts.js';
 import type { EvidenceRuleId } from './schema.js';
 
@@ -259,14 +260,12 @@ function oldestWaiting(facts: EvidenceFacts): EvidenceResult {
   return { status: oldest.waitingMinutes > EVIDENCE_THRESHOLDS.waitingLimitMinutes ? 'not-met' : 'met', evidence };
 }
 
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-
 function peakHours(facts: EvidenceFacts): EvidenceResult {
   const { busiest, tz } = facts.metrics.peakHours;
   if (busiest.length === 0) return { status: 'unknown', evidence: 'no requests in the period' };
   const cells = busiest
     .slice(0, 3)
-    .map((c) => `${WEEKDAYS[c.weekday]} ${String(c.hour).padStart(2, '0')}:00 (${count(c.count)})`);
+    .map((c) => `${WEEKDAY_NAMES[c.weekday]} ${String(c.hour).padStart(2, '0')}:00 (${count(c.count)})`);
   return { status: 'manual', evidence: `busiest hours (${tz}): ${cells.join(', ')}` };
 }
 

@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import { roundTo } from '../model/format.js';
+import { WEEKDAY_NAMES } from '../model/time.js';
 import type { StaffingForecast } from '../staffing/staffing-forecast.js';
 import { toDelimited } from './csv.js';
 import { renderForecastChart } from './forecast-chart.js';
@@ -41,7 +42,6 @@ const WEEK_HEAD = ['week', 'volume', 'low', 'high', 'FTE needed', 'FTE (high)', 
 const weekCells = (w: StaffingForecast['weekly'][number]): (string | number)[] => [
   w.weekStart, w.volume, w.low, w.high, w.fteRequired, w.fteRequiredHigh, w.fteCurrent, w.gap, w.leadsRequired, w.hireBy ?? '',
 ];
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 type Section = { title: string; head: string[]; rows: (string | number)[][] } | { title: string; text: string };
 
@@ -84,7 +84,7 @@ function sections({ result, assumptions, notes }: ForecastReport): Section[] {
   out.push({
     title: `Agents needed per hour, week of ${result.heatmap.weekStart}`,
     head: ['', ...Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0'))],
-    rows: result.heatmap.agents.map((hours, d) => [WEEKDAYS[d]!, ...hours.map((a) => (a === 0 ? '·' : a))]),
+    rows: result.heatmap.agents.map((hours, d) => [WEEKDAY_NAMES[d]!, ...hours.map((a) => (a === 0 ? '·' : a))]),
   });
   if (result.firstReply) {
     const check = result.firstReply;

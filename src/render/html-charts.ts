@@ -2,7 +2,7 @@ import type { AgentRow, HistogramBin } from './report-data.js';
 import type { ReportForecast } from './report-forecast.js';
 import type { BacklogDay } from '../metrics/types.js';
 import { formatValue } from '../check/format.js';
-import { WEEKDAYS } from './report-sections.js';
+import { WEEKDAY_NAMES } from '../model/time.js';
 
 /**
  * Inline SVG charts for the HTML report. Every data mark is a `<rect class="mark …">` with a
@@ -80,10 +80,10 @@ export function heatmapChart(counts: readonly (readonly number[])[]): string {
   const parts: string[] = [];
   for (let h = 0; h < 24; h += 3) parts.push(text(left + h * cell + cell / 2, 12, String(h).padStart(2, '0'), 'middle'));
   counts.forEach((hours, d) => {
-    parts.push(text(left - 6, top + d * cell + cell * 0.65, WEEKDAYS[d]!, 'end'));
+    parts.push(text(left - 6, top + d * cell + cell * 0.65, WEEKDAY_NAMES[d]!, 'end'));
     hours.forEach((c, h) => {
       const opacity = c === 0 ? 0.04 : 0.15 + 0.85 * (c / max);
-      parts.push(rect('cell', left + h * cell + 1, top + d * cell + 1, cell - 2, cell - 2, `${WEEKDAYS[d]} ${String(h).padStart(2, '0')}:00: ${c} tickets`, ` fill-opacity="${Math.round(opacity * 100) / 100}"`));
+      parts.push(rect('cell', left + h * cell + 1, top + d * cell + 1, cell - 2, cell - 2, `${WEEKDAY_NAMES[d]} ${String(h).padStart(2, '0')}:00: ${c} tickets`, ` fill-opacity="${Math.round(opacity * 100) / 100}"`));
     });
   });
   return svg('chart-heatmap', 'Tickets created by weekday and hour', left + 24 * cell + 4, top + 7 * cell + 4, parts.join(''));

@@ -1,13 +1,12 @@
 import type { ChalkInstance } from 'chalk';
 import { formatMinutes } from '../model/duration.js';
 import { percentOneDecimal } from '../model/format.js';
-import { dayNumberToKey, keyToDayNumber } from '../model/time.js';
+import { dayNumberToKey, keyToDayNumber, WEEKDAY_NAMES } from '../model/time.js';
 import type { Anomaly, DistributionSummary, MetricSet, MetricsResult } from '../metrics/types.js';
 import { markdownTable } from './markdown.js';
 import { renderTable } from './table.js';
 
 const DASH = '–';
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 const percent = (share: number | null | undefined): string =>
   share === null || share === undefined ? DASH : percentOneDecimal(share);
@@ -113,7 +112,7 @@ function findings(result: MetricsResult): string[] {
   const lines: string[] = [];
   const { busiest } = result.peakHours;
   if (busiest.length > 0) {
-    const cells = busiest.slice(0, 3).map((c) => `${WEEKDAYS[c.weekday]} ${String(c.hour).padStart(2, '0')}:00 (${c.count})`);
+    const cells = busiest.slice(0, 3).map((c) => `${WEEKDAY_NAMES[c.weekday]} ${String(c.hour).padStart(2, '0')}:00 (${c.count})`);
     lines.push(`Busiest hours (${result.peakHours.tz}): ${cells.join(', ')}`);
   }
   const b = result.backlog;

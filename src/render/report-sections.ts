@@ -1,7 +1,7 @@
 import { formatValue } from '../check/format.js';
 import type { MetricSet } from '../metrics/types.js';
 import { plural } from '../model/format.js';
-import { dayNumberToKey, keyToDayNumber } from '../model/time.js';
+import { dayNumberToKey, keyToDayNumber, WEEKDAY_NAMES } from '../model/time.js';
 import type { Change, ReportData } from './report-data.js';
 import type { ReportForecast } from './report-forecast.js';
 
@@ -60,7 +60,6 @@ export function sparkline(values: readonly number[]): string {
   return values.map((v) => (max === 0 ? SPARK[0] : SPARK[Math.min(SPARK.length - 1, Math.floor((v / max) * (SPARK.length - 1)))])).join('');
 }
 
-export const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 const SHADES = ['··', '░░', '▒▒', '▓▓', '██'];
 
 /** Weekday × hour counts as shaded cells: empty cells are dots, the busiest cell is solid. */
@@ -69,7 +68,7 @@ export function heatmap(counts: readonly (readonly number[])[]): string {
   const header = `     ${Array.from({ length: 24 }, (_, h) => (h % 3 === 0 ? String(h).padStart(2, '0') : '  ')).join('')}`;
   const rows = counts.map((hours, d) => {
     const cells = hours.map((c) => (c === 0 || max === 0 ? SHADES[0] : SHADES[Math.max(1, Math.ceil((c / max) * (SHADES.length - 1)))]));
-    return `${WEEKDAYS[d]}  ${cells.join('')}`;
+    return `${WEEKDAY_NAMES[d]}  ${cells.join('')}`;
   });
   return [header, ...rows, `     ·· none  ░░ few  ▒▒  ▓▓  ██ most (${max} tickets in one hour slot)`].join('\n');
 }
@@ -174,7 +173,7 @@ export function reportSections(d: ReportData): Section[] {
     section(`Peak hours (${d.peakHours.tz})`, {
       block: heatmap(d.peakHours.counts),
       bullets: [
-        ...d.peakHours.busiest.slice(0, 3).map((b) => `busiest: ${WEEKDAYS[b.weekday]} ${String(b.hour).padStart(2, '0')}:00, ${plural(b.count, 'ticket')}`),
+        ...d.peakHours.busiest.slice(0, 3).map((b) => `busiest: ${WEEKDAY_NAMES[b.weekday]} ${String(b.hour).padStart(2, '0')}:00, ${plural(b.count, 'ticket')}`),
         ...(d.afterHours.share === null
           ? []
           : [`outside opening hours (${d.afterHours.hours}): ${pct(d.afterHours.share)} of created tickets (${d.afterHours.outside} of ${d.afterHours.created})`]),
