@@ -95,7 +95,7 @@ describe('csops forecast', () => {
   it.each([
     [['--growth', '8'], /^csops: --growth: "8" must look like 8%\/month/],
     [['--event', 'launch'], /^csops: --event: "launch" must look like 2025-03-10:\+40%:2w/],
-    [['--coverage', 'always'], /^csops: --coverage: "always" must be 24\/7/],
+    [['--coverage', 'weekdays'], /^csops: --coverage: "weekdays" must be 24\/7/],
     [['--sl', '80'], /^csops: --sl: "80" must look like 80\/60s/],
     [['--horizon', '0d'], /^csops: --horizon: "0d" must be between 1d and 104w/],
     [['--shrinkage', '100%'], /^csops: --shrinkage: "100%" must be a share below one/],

@@ -35,6 +35,13 @@ describe('parseCoverage', () => {
     expect(parseCoverage('weekdays')).toBeUndefined();
     expect(parseCoverage('mon-fri 09-09')).toBeUndefined();
   });
+
+  it('takes the --hours spelling too, but no headcounts and no half hours', () => {
+    expect(parseCoverage('Mon-Fri 09:00-17:00')).toEqual(parseCoverage('mon-fri 09-17'));
+    expect(parseCoverage('Mon-Fri 09:00-17:00; Sat 10-14')!.filter(Boolean)).toHaveLength(44);
+    expect(parseCoverage('mon-fri 09-17=3')).toBeUndefined();
+    expect(parseCoverage('mon-fri 09:30-17')).toBeUndefined();
+  });
 });
 
 describe('weekRequirement', () => {
