@@ -9,7 +9,7 @@ import { gatherEvidence } from '../../playbook/gather.js';
 import { nextStage, stageForHeadcount, STAGE_IDS, type Stage, type StageId } from '../../playbook/stages.js';
 import type { ChecklistState } from '../../playbook/state.js';
 import { CHECKLIST_FORMATS, renderChecklist, type ChecklistView } from '../../render/checklist.js';
-import { runChecklistScreen, type ScreenStreams } from '../../render/checklist-screen.js';
+import type { ScreenStreams } from '../../render/checklist-screen.js';
 import { readChecklistState, writeChecklistState } from '../checklist-state.js';
 import { chalkFor, warn, type CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -162,6 +162,8 @@ async function runScreen(
     stdout: ctx.stdout as NodeJS.WriteStream,
     stderr: ctx.stderr as NodeJS.WriteStream,
   };
+  // Loaded only here: ink and React cost every other command about a second of start-up.
+  const { runChecklistScreen } = await import('../../render/checklist-screen.js');
   await runChecklistScreen({ stages: evaluateAll(input), ...stages, initialState: saved, onSave: save }, streams);
   await writes;
   if (saveError !== undefined) throw saveError;
