@@ -1,4 +1,3 @@
-import { UsageError } from '../cli/errors.js';
 import type { RuleSpec } from '../config/schema.js';
 import { parseDurationMinutes } from '../model/duration.js';
 import { lookupMetric, validMetricNames, type MetricInfo } from './catalogue.js';
@@ -15,6 +14,9 @@ export interface Rule {
   threshold: number;
 }
 
+/** A rule that cannot be read; the CLI turns it into a usage error. */
+export class RuleError extends Error {}
+
 const RULE = /^\s*([A-Za-z][\w.]*)\s*(<=|>=|==|!=|=|<|>)\s*([^<>=!\s].*?)\s*$/;
 
 /**
@@ -29,7 +31,7 @@ export function parseRule(spec: RuleSpec, where = '--rule'): Rule {
   let text: string;
   if (typeof spec === 'string') {
     const match = RULE.exec(spec);
-    if (!match) throw new UsageError(`${where}: "${spec}" is not a rule like "firstReply.p90 <= 4h" (metric, one of ${OPERATORS.join(' ')}, value)`);
+    if (!match) throw new RuleError(`${where}: "${spec}" is not a rule like "firstReply.p90 <= 4h" (metric, one of ${OPERATORS.join(' ')}, value)`);
     [, name, opText, valueText] = match as unknown as [string, string, string, string];
     text = spec.trim();
   } else {
@@ -39,7 +41,7 @@ export function parseRule(spec: RuleSpec, where = '--rule'): Rule {
     text = `${spec.metric} ${spec.op} ${spec.value}`;
   }
   const metric = lookupMetric(name);
-  if (!metric) throw new UsageError(`${where}: unknown metric "${name}"; valid metrics: ${validMetricNames()}`);
+  if (!metric) throw new RuleError(`${where}: unknown metric "${name}"; valid metrics: ${validMetricNames()}`);
   const op = (opText === '=' ? '==' : opText) as Operator;
   return { text, metric, op, threshold: parseThreshold(valueText, metric, `${where}: "${text}"`) };
 }
@@ -48,7 +50,7 @@ function parseThreshold(text: string, metric: MetricInfo, where: string): number
   const value = text.trim();
   if (metric.kind === 'duration') {
     const minutes = parseDurationMinutes(value);
-    if (Number.isNaN(minutes)) throw new UsageError(`${where}: ${metric.path} is a duration; write e.g. 45m, 4h or 2d (a bare number is minutes)`);
+    if (Number.isNaN(minutes)) throw new RuleError(`${where}: ${metric.path} is a duration; write e.g. 45m, 4h or 2d (a bare number is minutes)`);
     return minutes;
   }
   const percent = /^(-?\d+(?:\.\d+)?)\s*%$/.exec(value);
@@ -56,10 +58,10 @@ function parseThreshold(text: string, metric: MetricInfo, where: string): number
   const number = /^-?\d+(?:\.\d+)?$/.test(value) ? Number(value) : Number.NaN;
   if (Number.isNaN(number)) {
     const expected = metric.kind === 'number' ? 'a number' : 'a share like 0.8 or 80%';
-    throw new UsageError(`${where}: "${value}" is not ${expected} (${metric.path})`);
+    throw new RuleError(`${where}: "${value}" is not ${expected} (${metric.path})`);
   }
   if (metric.kind === 'share' && (number < 0 || number > 1)) {
-    throw new UsageError(`${where}: ${metric.path} is a share from 0 to 1; write ${number / 100} or ${number}%`);
+    throw new RuleError(`${where}: ${metric.path} is a share from 0 to 1; write ${number / 100} or ${number}%`);
   }
   return number;
 }

@@ -1,12 +1,14 @@
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Option, type Command } from 'commander';
 import { z } from 'zod';
 import { FORMAT_IDS, TICKET_FIELDS, type FormatId, type TicketField } from '../ingest/formats.js';
 import { loadExports, type FileReport, type LoadResult, type RowProblem } from '../ingest/load.js';
 import type { TicketTable } from '../model/table.js';
-import { isValidTimeZone, keyToDayNumber, MS, wallClockToEpoch } from '../model/time.js';
+import { isValidTimeZone } from '../model/time.js';
 import { warn, type CliContext } from './context.js';
 import { UsageError } from './errors.js';
+import { collect, dayFlag, parseFlags, periodBounds } from './flags.js';
 import { progressLine } from './progress.js';
 
 /** The export csops runs on when no file is given, so `npx csops report` shows something real. */
@@ -45,13 +47,14 @@ export interface LoadedInput {
   notes: string[];
   /** Per file: detected format and column mapping (for `csops inspect`). */
   files: FileReport[];
-  /** Tickets created before --from or on/after --to, left out. */
+  /** Tickets created before --from or after the --to day, left out. */
   outsidePeriod: number;
   /** True when no file was given and the bundled sample was read. */
   usedSample: boolean;
 }
 
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+/** The `[files...]` argument of every command that reads ticket exports. */
+export const FILES_ARGUMENT = 'ticket exports (CSV, JSON or NDJSON, optionally .gz; - for stdin); the bundled sample when none';
 
 /** The flags every command that reads exports shares. */
 export function addInputOptions(command: Command): Command {
@@ -64,12 +67,10 @@ export function addInputOptions(command: Command): Command {
     .option('--strict', 'stop at the first malformed row instead of skipping it');
 }
 
-const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-
 const InputFlagsSchema = z.object({
   tz: z.string().refine(isValidTimeZone, { message: 'is not an IANA time zone (e.g. UTC, Europe/Berlin)' }),
-  from: z.string().regex(DAY_PATTERN, 'must be a day as YYYY-MM-DD').optional(),
-  to: z.string().regex(DAY_PATTERN, 'must be a day as YYYY-MM-DD').optional(),
+  from: dayFlag.optional(),
+  to: dayFlag.optional(),
   inputFormat: z.enum(FORMAT_IDS).optional(),
   map: z.array(z.string()).optional(),
   strict: z.boolean().optional(),
@@ -109,28 +110,14 @@ function splitPairs(spec: string): string[] {
   return pairs;
 }
 
-const startOfDay = (day: string, tz: string): number => {
-  const d = new Date(keyToDayNumber(day) * MS.day);
-  return wallClockToEpoch(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), 0, 0, 0, tz);
-};
-
-function parseFlags(flags: InputFlags): z.infer<typeof InputFlagsSchema> {
-  const parsed = InputFlagsSchema.safeParse({ ...flags, tz: flags.tz ?? 'UTC' });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const flag = String(issue.path[0] ?? '').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-    throw new UsageError(`--${flag}: ${issue.message}`);
-  }
-  return parsed.data;
-}
-
 /**
  * Reads the exports named on the command line (the bundled sample when none), reporting skipped
  * rows on stderr as they happen: the first few in full, then a count.
  */
 export async function loadInput(files: readonly string[], flags: InputFlags, ctx: CliContext): Promise<LoadedInput> {
-  const options = parseFlags(flags);
+  const options = parseFlags(InputFlagsSchema, { ...flags, tz: flags.tz ?? 'UTC' });
   const map = options.map ? parseColumnMap(options.map) : undefined;
+  const period = periodBounds(options.from, options.to, options.tz);
   const usedSample = files.length === 0;
   if (usedSample) warn(ctx, `no export given; using the bundled sample export (${SAMPLE})`);
   const names = usedSample ? [SAMPLE] : [...files];
@@ -143,7 +130,8 @@ export async function loadInput(files: readonly string[], flags: InputFlags, ctx
     warn(ctx, `${describeProblem(problem)} (row skipped)`);
   };
   const result = await loadExports(
-    names.map((name) => (usedSample ? { name, path: SAMPLE_PATH } : { name, stdin: ctx.stdin })),
+    // Names are shown as typed; paths are read from the context's directory, as the config is.
+    names.map((name) => (usedSample ? { name, path: SAMPLE_PATH } : name === '-' ? { name, stdin: ctx.stdin } : { name, path: resolve(ctx.cwd, name) })),
     {
       tz: options.tz,
       strict: options.strict ?? false,
@@ -152,8 +140,7 @@ export async function loadInput(files: readonly string[], flags: InputFlags, ctx
       ...(options.inputFormat ? { inputFormat: options.inputFormat as FormatId } : {}),
       ...(map ? { map } : {}),
       ...(flags.configColumns ? { configMap: flags.configColumns } : {}),
-      ...(options.from ? { from: startOfDay(options.from, options.tz) } : {}),
-      ...(options.to ? { to: startOfDay(options.to, options.tz) + MS.day } : {}),
+      ...period,
     },
   ).finally(progress.clear);
   if (problems > PROBLEMS_SHOWN) {

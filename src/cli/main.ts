@@ -32,6 +32,8 @@ export async function run(argv: string[], ctx: CliContext): Promise<number> {
     return ctx.exitCode ?? EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) {
+      // `csops` alone and `csops help nosuch` print help to stderr with exit code 1: still a usage error.
+      if (error.code === 'commander.help' && error.exitCode !== 0) return EXIT.usage;
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
         return EXIT.ok;
       }

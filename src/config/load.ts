@@ -44,7 +44,7 @@ export function parseConfig(text: string, name: string): Config {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const line = jsonErrorLine(text, (error as Error).message);
-    throw new InputError(name, `not valid JSON (${(error as Error).message.replace(/ in JSON at position \d+.*$/, '')})`, line);
+    throw new InputError(name, `is not valid JSON (${(error as Error).message.replace(/ in JSON at position \d+.*$/, '')})`, line);
   }
   const result = configSchema.safeParse(raw);
   if (!result.success) throw new UsageError(`${name}: ${describeIssues(result.error.issues)}`);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseDurationMinutes } from '../model/duration.js';
-import { isValidTimeZone } from '../model/time.js';
+import { isDayKey, isValidTimeZone } from '../model/time.js';
 import { TicketSchema } from '../model/ticket.js';
 
 /**
@@ -60,7 +60,7 @@ export const businessHoursSchema = z
     start: clock.optional().meta({ description: 'Opening time. Default "09:00".' }),
     end: clock.optional().meta({ description: 'Closing time. Default "17:00".' }),
     holidays: z
-      .array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD'))
+      .array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD').refine(isDayKey, 'is not a calendar date'))
       .optional()
       .meta({ description: 'Dates (YYYY-MM-DD) with no business hours.' }),
   })

@@ -1,23 +1,26 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../cli/context.js';
 import { UsageError } from '../cli/errors.js';
+import { durationError } from '../cli/flags.js';
 import type { InputFlags } from '../cli/input.js';
 import { parseDurationMinutes } from '../model/duration.js';
 import { isValidTimeZone } from '../model/time.js';
 import { DEFAULT_TIME_ZONE, resolveTargets, type ResolvedTargets } from './defaults.js';
 import { loadConfig, type LoadedConfig } from './load.js';
-import { ENV, envValue, resolveSetting } from './resolve.js';
+import { ENV, envValue, resolveSetting, type SettingSource } from './resolve.js';
 import type { Config } from './schema.js';
 
 /**
- * The settings `report` and `check` share, each resolved flags > env > config > defaults:
- * the config file, the time zone, the column map and the targets.
+ * The settings every command that reads exports shares, each resolved flags > env > config >
+ * defaults: the config file, the time zone, the column map and the targets.
  */
 export interface RunSettings {
   config: Config;
   configPath?: string;
   /** Input flags for loadInput with --tz resolved from flag, env and config, and the config's column map. */
-  input: InputFlags;
+  input: InputFlags & { tz: string };
+  /** Where the time zone came from, for commands that report their assumptions. */
+  tzSource: SettingSource;
   targets: ResolvedTargets;
 }
 
@@ -39,9 +42,10 @@ export function addSettingsOptions(command: Command): Command {
   );
 }
 
-const flagMinutes = (text: string, flag: string): number => {
+/** A positive duration flag in minutes (a bare number is minutes). */
+export const flagMinutes = (text: string, flag: string): number => {
   const minutes = parseDurationMinutes(text);
-  if (!(minutes > 0)) throw new UsageError(`${flag}: "${text}" is not a duration (e.g. 30m, 1h, 2d)`);
+  if (!(minutes > 0)) throw durationError(flag, text);
   return minutes;
 };
 
@@ -52,7 +56,7 @@ export async function resolveRunSettings(command: Command, flags: SharedFlags, c
   const tzFlag = command.getOptionValueSource('tz') === 'cli' ? flags.tz : undefined;
   if (tzFlag !== undefined && !isValidTimeZone(tzFlag)) throw new UsageError(`--tz: "${tzFlag}" is not an IANA time zone (e.g. UTC, Europe/Berlin)`);
   const tzEnv = envValue(ctx.env, ENV.timeZone, (t) => (isValidTimeZone(t) ? t : undefined), 'an IANA time zone');
-  const tz = resolveSetting({ flag: tzFlag, env: tzEnv, config: config.timeZone }, DEFAULT_TIME_ZONE).value;
+  const tz = resolveSetting({ flag: tzFlag, env: tzEnv, config: config.timeZone }, DEFAULT_TIME_ZONE);
   const firstReplyFlag = flags.firstReplyTarget === undefined ? undefined : flagMinutes(flags.firstReplyTarget, '--first-reply-target');
   const firstReplyEnv = envValue(ctx.env, ENV.firstReplyTarget, (t) => {
     const m = parseDurationMinutes(t);
@@ -63,6 +67,6 @@ export async function resolveRunSettings(command: Command, flags: SharedFlags, c
     { flag: firstReplyFlag, env: firstReplyEnv, config: config.targets?.firstReply },
     targets.firstReplyMinutes,
   ).value;
-  const input: InputFlags = { ...flags, tz, ...(config.columns ? { configColumns: config.columns } : {}) };
-  return { config, ...(loaded.path ? { configPath: loaded.path } : {}), input, targets };
+  const input = { ...flags, tz: tz.value, ...(config.columns ? { configColumns: config.columns } : {}) };
+  return { config, ...(loaded.path ? { configPath: loaded.path } : {}), input, tzSource: tz.source, targets };
 }

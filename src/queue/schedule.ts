@@ -53,6 +53,7 @@ export function parseHours(text: string): Hours {
     const fromMinute = parseClock(match[2]!);
     const toMinute = parseClock(match[3]!);
     const agents = match[4] === undefined ? undefined : Number(match[4]);
+    if (agents === 0) throw new SpecError(`"${part.trim()}" staffs no one; a shift's headcount (=n) must be at least 1`);
     return { weekdays: parseDays(match[1]!.replace(/\s+/g, '')), fromMinute, toMinute, ...(agents === undefined ? {} : { agents }) };
   });
   return { kind: 'shifts', shifts };

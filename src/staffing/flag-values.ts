@@ -1,4 +1,5 @@
 import { parseDurationSeconds } from '../model/duration.js';
+import { isDayKey } from '../model/time.js';
 
 /**
  * Readers for the staffing flags' value shapes. They return NaN (or undefined) for text they
@@ -41,7 +42,7 @@ export function growthRate(text: string): { rate: number; periodDays: number } |
 /** `2025-03-10:+40%:2w` (length defaults to one day): a launch spike or a quiet holiday. */
 export function volumeEvent(text: string): { date: string; change: number; days: number } | undefined {
   const match = /^\s*(\d{4}-\d{2}-\d{2})\s*:\s*([+-]?\d+(?:\.\d+)?)\s*%\s*(?::\s*(\S+))?\s*$/.exec(text);
-  if (!match) return undefined;
+  if (!match || !isDayKey(match[1]!)) return undefined;
   const change = Number(match[2]) / 100;
   const days = match[3] === undefined ? 1 : Math.round(parseDurationSeconds(match[3], 'd') / 86_400);
   return change > -1 && days >= 1 ? { date: match[1]!, change, days } : undefined;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lookupMetric, validMetricNames, valueAt } from '../../src/check/catalogue.js';
-import { parseRule } from '../../src/check/parse.js';
-import { UsageError } from '../../src/cli/errors.js';
+import { parseRule, RuleError } from '../../src/check/parse.js';
 
 describe('parseRule', () => {
   it.each([
@@ -37,8 +36,8 @@ describe('parseRule', () => {
     try {
       parseRule(text);
     } catch (error) {
-      expect(error).toBeInstanceOf(UsageError);
-      return (error as UsageError).message;
+      expect(error).toBeInstanceOf(RuleError);
+      return (error as RuleError).message;
     }
     throw new Error('expected a usage error');
   };

@@ -8,6 +8,9 @@ import { resolveBusinessHours, resolveTargets } from '../../src/config/defaults.
 import { configJsonSchemaText, SCHEMA_FILE } from '../../src/config/json-schema.js';
 import { loadConfig, parseConfig } from '../../src/config/load.js';
 import { envValue, resolveSetting } from '../../src/config/resolve.js';
+import { addConfigOption, resolveRunSettings } from '../../src/config/settings.js';
+import { addInputOptions } from '../../src/cli/input.js';
+import { Command } from 'commander';
 
 const context = (cwd: string, env: NodeJS.ProcessEnv = {}): CliContext => ({
   stdout: { write: () => true },
@@ -57,6 +60,7 @@ describe('parseConfig', () => {
     [{ check: { rules: [{ metric: 'csat.score', op: '=>', value: 1 }] } }, 'csops.config.json: check.rules[0]'],
     [{ businessHours: { start: '18:00', end: '09:00' } }, 'csops.config.json: businessHours.end: start must be before end'],
     [{ columns: { subject: 'Title' } }, 'csops.config.json: unknown key "columns.subject"'],
+    [{ businessHours: { holidays: ['2024-02-30'] } }, 'csops.config.json: businessHours.holidays[0]: is not a calendar date'],
   ])('rejects %j naming the key', (raw, expected) => {
     const error = errorOf(() => parseConfig(JSON.stringify(raw), 'csops.config.json'));
     expect(error.exitCode).toBe(2);
@@ -67,7 +71,7 @@ describe('parseConfig', () => {
   it('names the line of a JSON syntax error', () => {
     const error = errorOf(() => parseConfig('{\n  "timeZone": "UTC",\n  "targets": { "csat": 0.8, }\n}', 'my.json'));
     expect(error.exitCode).toBe(2);
-    expect(error.message).toMatch(/^my\.json:3: not valid JSON/);
+    expect(error.message).toMatch(/^my\.json:3: is not valid JSON/);
   });
 
   it('counts further problems without listing them', () => {
@@ -115,6 +119,26 @@ describe('precedence: flags > env > config > defaults', () => {
     expect(() => envValue({ CSOPS_MIN_SAMPLE: 'x' }, 'CSOPS_MIN_SAMPLE', parse, 'a whole number')).toThrow(
       'CSOPS_MIN_SAMPLE="x" is not a whole number',
     );
+  });
+});
+
+describe('resolveRunSettings: the time zone and where it came from', () => {
+  const settings = async (args: string[], env: NodeJS.ProcessEnv, config?: object) => {
+    const cwd = await mkdtemp(join(tmpdir(), 'csops-settings-'));
+    if (config) await writeFile(join(cwd, 'csops.config.json'), JSON.stringify(config));
+    const command = addConfigOption(addInputOptions(new Command('x').exitOverride()));
+    command.parse(args, { from: 'user' });
+    const resolved = await resolveRunSettings(command, command.opts(), context(cwd, env));
+    return { tz: resolved.input.tz, source: resolved.tzSource };
+  };
+
+  it.each([
+    [['--tz', 'Asia/Tokyo'], { CSOPS_TZ: 'Europe/Paris' }, { timeZone: 'America/Chicago' }, 'Asia/Tokyo', 'flag'],
+    [[], { CSOPS_TZ: 'Europe/Paris' }, { timeZone: 'America/Chicago' }, 'Europe/Paris', 'env'],
+    [[], { CSOPS_TZ: '  ' }, { timeZone: 'America/Chicago' }, 'America/Chicago', 'config'],
+    [[], { CSOPS_TZ: '  ' }, undefined, 'UTC', 'default'],
+  ])('%j with env %j and config %j → %s from %s', async (args, env, config, tz, source) => {
+    expect(await settings(args, env, config)).toEqual({ tz, source });
   });
 });
 

@@ -100,9 +100,9 @@ describe('csops checklist: help', () => {
 
 describe('csops checklist: bad input', () => {
   it.each([
-    [['--headcount', 'abc'], 'csops: --headcount: must be a whole number of people\n'],
-    [['--headcount', '0'], 'csops: --headcount: must be at least 1\n'],
-    [['--team', '2.5', '--headcount', '9'], 'csops: --team: must be a whole number of people\n'],
+    [['--headcount', 'abc'], 'csops: --headcount: "abc" must be a whole number from 1 to 10000000\n'],
+    [['--headcount', '0'], 'csops: --headcount: "0" must be a whole number from 1 to 10000000\n'],
+    [['--team', '2.5', '--headcount', '9'], 'csops: --team: "2.5" must be a whole number from 1 to 10000000\n'],
     [['--stage', 'huge'], 'csops: --stage: must be one of founding, early, middle, growth, scale\n'],
     [['--stage', 'early', '--next'], 'csops: --next: give either --stage or --next, not both\n'],
     [[], 'csops: --headcount: give the company size (e.g. --headcount 30) or pick a list with --stage\n'],

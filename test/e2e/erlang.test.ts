@@ -47,11 +47,11 @@ describe('csops erlang', () => {
 
   it.each([
     [['--volume', '350', '--aht', '300s', '--agents', '29'], /^csops: --agents: 29 agents cannot keep up with 29\.17 Erlangs/],
-    [['--volume', '350', '--aht', '0s', '--agents', '40'], /^csops: --aht: "0s" must be a positive duration/],
-    [['--volume', '350', '--aht', '-5s', '--agents', '40'], /^csops: --aht: "-5s" must be a positive duration/],
-    [['--volume', '350', '--aht', '300', '--agents', '40'], /^csops: --aht: "300" must be a positive duration with a unit/],
+    [['--volume', '350', '--aht', '0s', '--agents', '40'], /^csops: --aht: "0s" is not a positive duration/],
+    [['--volume', '350', '--aht', '-5s', '--agents', '40'], /^csops: --aht: "-5s" is not a positive duration/],
+    [['--volume', '350', '--aht', '300', '--agents', '40'], /^csops: --aht: "300" is not a positive duration like 90s, 30m, 4h or 2d\n$/],
     [['--volume', '350', '--aht', '300s', '--interval', '0m', '--agents', '40'], /^csops: --interval: /],
-    [['--volume', '350', '--aht', '300s'], /^csops: --agents: give exactly one of/],
+    [['--volume', '350', '--aht', '300s'], /^csops: give exactly one of --agents \(evaluate\), --target-sl or --target-asa \(size\)\n$/],
     [['--volume', '350', '--aht', '300s', '--target-sl', '1'], /^csops: --target-sl: "1" must be a share between 0 and 1/],
   ])('rejects %j with exit 2', async (args, message) => {
     const { stdout, stderr, code } = await runCli(['erlang', ...args]);

@@ -75,7 +75,7 @@ describe('csops inspect', () => {
 
   it.each([
     [['inspect', '--tz', 'Mars/Olympus'], 'csops: --tz: "Mars/Olympus" is not an IANA time zone (e.g. UTC, Europe/Berlin)\n'],
-    [['inspect', '--from', '03/01/2024'], 'csops: --from: must be a day as YYYY-MM-DD\n'],
+    [['inspect', '--from', '03/01/2024'], 'csops: --from: "03/01/2024" is not a day as YYYY-MM-DD\n'],
     [['inspect', '--map', 'opened=Opened'], 'csops: --map: unknown field "opened"; fields are '],
     [['inspect', '--input-format', 'excel'], "csops: option '--input-format <format>' argument 'excel' is invalid. Allowed choices are "],
     [['inspect', '--bogus'], "csops: unknown option '--bogus' (see csops --help)\n"],

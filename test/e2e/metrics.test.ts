@@ -92,10 +92,10 @@ describe('csops metrics', () => {
   it.each([
     [['--by', 'team'], 'csops: --by: must be one of agent, group, channel, priority, day, week, month\n'],
     [['--by', 'agent,agent'], 'csops: --by: names a dimension twice\n'],
-    [['--sla', 'soon'], 'csops: --sla: "soon" is not a duration (e.g. 30m, 1h, 2d)\n'],
+    [['--sla', 'soon'], 'csops: --sla: "soon" is not a positive duration like 90s, 30m, 4h or 2d\n'],
     [['--sla', '1h', '--first-reply-target', '2h'], 'csops: --sla: give either --sla or --first-reply-target, not both\n'],
     [['--from', '2024-03-10', '--to', '2024-03-01'], 'csops: --to: must not be before --from\n'],
-    [['--from', '10.03.2024'], 'csops: --from: must be a day as YYYY-MM-DD\n'],
+    [['--from', '10.03.2024'], 'csops: --from: "10.03.2024" is not a day as YYYY-MM-DD\n'],
   ])('refuses %j with one line and exit 2', async (args, message) => {
     const { stdout, stderr, code } = await runCli(['metrics', SAMPLE, ...args]);
     expect(code).toBe(2);

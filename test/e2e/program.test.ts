@@ -29,4 +29,11 @@ describe('csops program', () => {
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(stderr).toMatch(/^csops: unknown command 'reprot'/);
   });
+
+  it.each([[[]], [['help', 'nosuch']]])('%j prints the help to stderr and exits 2', async (args) => {
+    const { stdout, stderr, code } = await runCli(args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^Usage: csops \[options\] \[command\]\n/);
+  });
 });

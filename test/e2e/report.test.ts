@@ -112,13 +112,13 @@ describe('csops report', () => {
   });
 
   it.each([
-    [['--headcount', 'many'], /--headcount: "many" must be a whole number of people, at least 1\n$/],
+    [['--headcount', 'many'], /--headcount: "many" must be a whole number from 1 to 10000000\n$/],
     [['--surveys', fixture('surveys/bad-score.csv')], /bad-score\.csv:3: field "score": "11" is not a NPS score on the 0-10 scale\n$/],
     [['--accounts', fixture('accounts/bad-mrr.csv')], /bad-mrr\.csv:3: field "mrr": "-5" is not an amount of at least 0\n$/],
-    [['--from', '2024-3-1'], /--from: "2024-3-1" must be a day as YYYY-MM-DD\n$/],
+    [['--from', '2024-3-1'], /--from: "2024-3-1" is not a day as YYYY-MM-DD\n$/],
     [['--tz', 'Mars/Olympus', '--from', '2024-03-01'], /--tz: "Mars\/Olympus" is not an IANA time zone/],
-    [['--from', '2024-03-10', '--to', '2024-03-01'], /--to must not be before --from\n$/],
-    [['--first-reply-target', 'soon'], /--first-reply-target: "soon" is not a duration/],
+    [['--from', '2024-03-10', '--to', '2024-03-01'], /--to: must not be before --from\n$/],
+    [['--first-reply-target', 'soon'], /--first-reply-target: "soon" is not a positive duration like 90s, 30m, 4h or 2d\n$/],
     [['--format', 'pdf'], /argument 'pdf' is invalid/],
     [['--html', '/nonexistent-dir/r.html'], /\/nonexistent-dir\/r\.html: cannot write the report \(ENOENT\)\n$/],
   ])('exits 2 on bad input or usage: %j', async (args, message) => {

@@ -174,10 +174,10 @@ describe('csops simulate', () => {
     [['--handle-time', 'gamma:3m'], 'csops: --handle-time: unknown distribution "gamma"'],
     [['--arrivals', 'poisson:lots'], 'csops: --arrivals: "poisson:lots" is not a rate like poisson:40/h'],
     [['--agents', '0'], 'csops: --agents: "0" must be a whole number of at least 1'],
-    [['--sla', 'soon'], 'csops: --sla: "soon" is not a duration'],
+    [['--sla', 'soon'], 'csops: --sla: "soon" is not a positive duration like 90s, 30m, 4h or 2d'],
     [['--tz', 'Mars/Base'], 'csops: --tz: "Mars/Base" is not an IANA time zone'],
     [['--scenario', 'morning-inbox', 'export.csv'], 'csops: --scenario: morning-inbox is a fixed batch'],
-    [['--age-cap', 'forever'], 'csops: --age-cap: "forever" is not a duration'],
+    [['--age-cap', 'forever'], 'csops: --age-cap: "forever" is not a positive duration like 90s, 30m, 4h or 2d'],
     [['--profile'], 'csops: --profile: only shapes synthetic --arrivals'],
   ])('bad input %j → one line, exit 2', async (args, message) => {
     const { stdout, stderr, code } = await runCli(['simulate', ...args]);

@@ -1,7 +1,7 @@
 import { appendFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { evaluateRules, type Scope } from '../../check/evaluate.js';
-import { parseRule, type Rule } from '../../check/parse.js';
+import { parseRule, RuleError, type Rule } from '../../check/parse.js';
 import { checkAnnotations, checkJson, checkJunit, checkMarkdown, checkTable, summaryLine, type CheckReport } from '../../check/render.js';
 import { DEFAULT_MIN_SAMPLE } from '../../config/defaults.js';
 import { ENV, envValue, resolveSetting } from '../../config/resolve.js';
@@ -12,7 +12,8 @@ import { computeMetrics } from '../../metrics/compute.js';
 import { toJson } from '../../render/json.js';
 import { chalkFor, warn, type CliContext } from '../context.js';
 import { EXIT, InputError, UsageError } from '../errors.js';
-import { addInputOptions, loadInput } from '../input.js';
+import { collect, readWholeNumber, wholeNumber } from '../flags.js';
+import { addInputOptions, FILES_ARGUMENT, loadInput } from '../input.js';
 
 const FORMATS = ['table', 'json', 'junit', 'github'] as const;
 const BY = ['agent', 'group', 'channel', 'priority'] as const;
@@ -27,13 +28,20 @@ interface CheckFlags extends SharedFlags {
   accounts?: string;
 }
 
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
-const wholeNumber = (text: string): number | undefined => (/^\d+$/.test(text) && Number(text) >= 1 ? Number(text) : undefined);
+/** Parses a rule from a flag or the config; a rule that cannot be read is a usage error. */
+function readRule(spec: Parameters<typeof parseRule>[0], where?: string): Rule {
+  try {
+    return parseRule(spec, where);
+  } catch (error) {
+    if (error instanceof RuleError) throw new UsageError(error.message);
+    throw error;
+  }
+}
 
 export function checkCommand(ctx: CliContext): Command {
   const command = new Command('check')
     .description('Fail (exit 1) when a support metric crosses a threshold; for CI')
-    .argument('[files...]', 'ticket exports (CSV, JSON or NDJSON; - for stdin); the bundled sample when none')
+    .argument('[files...]', FILES_ARGUMENT)
     .option('--rule <rule>', 'a rule like "firstReply.p90 <= 4h" (repeatable; replaces the config\'s rules)', collect)
     .option('--min-sample <n>', `fewest data points a metric needs to be judged (default ${DEFAULT_MIN_SAMPLE})`)
     .option('--allow-insufficient', 'let metrics with too little data pass instead of failing')
@@ -48,13 +56,12 @@ export function checkCommand(ctx: CliContext): Command {
     const { config } = settings;
     // Rules are parsed before any data is read, so a typo fails fast with exit 2.
     let rules: Rule[];
-    if (flags.rule && flags.rule.length > 0) rules = flags.rule.map((r) => parseRule(r));
-    else rules = (config.check?.rules ?? []).map((r, i) => parseRule(r, `${settings.configPath ?? CONFIG_FILE}: check.rules[${i}]`));
+    if (flags.rule && flags.rule.length > 0) rules = flags.rule.map((r) => readRule(r));
+    else rules = (config.check?.rules ?? []).map((r, i) => readRule(r, `${settings.configPath ?? CONFIG_FILE}: check.rules[${i}]`));
     if (rules.length === 0) throw new UsageError(`no rules to check: give --rule "firstReply.p90 <= 4h" or "check.rules" in ${CONFIG_FILE}`);
-    const minSampleFlag = flags.minSample === undefined ? undefined : wholeNumber(flags.minSample);
-    if (flags.minSample !== undefined && minSampleFlag === undefined) throw new UsageError(`--min-sample: "${flags.minSample}" must be a whole number of at least 1`);
+    const minSampleFlag = flags.minSample === undefined ? undefined : wholeNumber('--min-sample', flags.minSample, 1);
     const minSample = resolveSetting(
-      { flag: minSampleFlag, env: envValue(ctx.env, ENV.minSample, wholeNumber, 'a whole number of at least 1'), config: config.check?.minSample },
+      { flag: minSampleFlag, env: envValue(ctx.env, ENV.minSample, (t) => readWholeNumber(t, 1), 'a whole number of at least 1'), config: config.check?.minSample },
       DEFAULT_MIN_SAMPLE,
     ).value;
     const allowInsufficient = flags.allowInsufficient ?? config.check?.allowInsufficient ?? false;
@@ -65,6 +72,7 @@ export function checkCommand(ctx: CliContext): Command {
     if (needsAccounts && flags.accounts === undefined) throw new UsageError('a rule names an accounts.* metric: give --accounts FILE');
 
     const loaded = await loadInput(files, settings.input, ctx);
+    for (const note of loaded.notes) warn(ctx, `note: ${note}`);
     const metrics = computeMetrics(loaded.table, {
       tz: loaded.tz,
       ...(by ? { by: [by] } : {}),
@@ -78,6 +86,7 @@ export function checkCommand(ctx: CliContext): Command {
       table: loaded.table,
       concentrationThreshold: settings.targets.revenueConcentration,
     });
+    for (const note of customer.notes) warn(ctx, `note: ${note}`);
     const overall: Scope = { name: 'all', values: { ...metrics.summary, surveys: customer.surveys, accounts: customer.accounts } };
     // Tickets without an agent/group/… are not a team of their own: they count in the totals only.
     const groups = by ? (metrics.groups[by] ?? []).filter((g) => g.keys[by] != null).map((g): Scope => ({ name: g.key, values: g })) : null;

@@ -2,43 +2,19 @@ import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { renderErlang, type ErlangReport } from '../../render/erlang.js';
 import { positionsWithShrinkage } from '../../staffing/erlang.js';
-import { durationWithUnit, fraction } from '../../staffing/flag-values.js';
+import { fraction } from '../../staffing/flag-values.js';
 import { evaluate, size, trafficOf, type IntervalLoad, type SizingTarget } from '../../staffing/queue-model.js';
 import { chalkFor, type CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
-
-export const OUTPUT_FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
-
-const kebab = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-
-/** Validates raw flag values; the first problem becomes a one-line usage error naming its flag. */
-export function parseFlags<T extends z.ZodType>(schema: T, raw: unknown): z.output<T> {
-  const parsed = schema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0]!;
-  throw new UsageError(`--${kebab(String(issue.path[0] ?? ''))}: ${issue.message}`);
-}
-
-/** A zod string flag read by `read`, kept only when `valid` holds for the result. */
-export const flagValue = <V>(read: (text: string) => V, valid: (value: V) => boolean, message: string) =>
-  z.string().transform((text, ctx) => {
-    const value = read(text);
-    if (valid(value)) return value;
-    ctx.addIssue({ code: 'custom', message: `"${text}" ${message}` });
-    return z.NEVER;
-  });
-
-export const positiveDuration = flagValue(durationWithUnit, (s) => s > 0, 'must be a positive duration with a unit (s, m, h)');
-export const share = (upTo: 'below one' | 'up to one') =>
-  flagValue(fraction, (p) => p >= 0 && (upTo === 'below one' ? p < 1 : p > 0 && p <= 1), `must be a share ${upTo} (0.85 or 85%)`);
+import { duration, flagValue, OUTPUT_FORMATS, parseFlags, positiveDuration, share, wholeNumberFlag } from '../flags.js';
 
 const ErlangFlags = z
   .object({
     volume: flagValue(Number, (n) => Number.isFinite(n) && n > 0, 'must be a positive number of contacts'),
     interval: positiveDuration,
     aht: positiveDuration,
-    threshold: flagValue(durationWithUnit, (s) => s >= 0, 'must be a duration with a unit (s, m, h)'),
-    agents: flagValue(Number, (n) => Number.isInteger(n) && n > 0, 'must be a whole number of agents').optional(),
+    threshold: duration,
+    agents: wholeNumberFlag(1).optional(),
     targetSl: flagValue(fraction, (p) => p > 0 && p < 1, 'must be a share between 0 and 1 (0.8 or 80%)').optional(),
     targetAsa: positiveDuration.optional(),
     maxOccupancy: share('up to one'),
@@ -48,7 +24,6 @@ const ErlangFlags = z
     format: z.enum(OUTPUT_FORMATS),
   })
   .refine((f) => [f.agents, f.targetSl, f.targetAsa].filter((v) => v !== undefined).length === 1, {
-    path: ['agents'],
     message: 'give exactly one of --agents (evaluate), --target-sl or --target-asa (size)',
   });
 

@@ -1,6 +1,5 @@
 import { Command, Option } from 'commander';
 import { z } from 'zod';
-import { ENV } from '../../config/resolve.js';
 import type { Config } from '../../config/schema.js';
 import { addConfigOption, resolveRunSettings, type SharedFlags } from '../../config/settings.js';
 import { keyToDayNumber } from '../../model/time.js';
@@ -13,8 +12,8 @@ import type { SizingTarget } from '../../staffing/queue-model.js';
 import { forecastStaffing } from '../../staffing/staffing-forecast.js';
 import { chalkFor, warn, type CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
-import { addInputOptions, loadInput } from '../input.js';
-import { flagValue, OUTPUT_FORMATS, parseFlags, positiveDuration, share } from './erlang.js';
+import { collect, duration, flagValue, OUTPUT_FORMATS, parseFlags, positiveDuration, share, wholeNumberFlag } from '../flags.js';
+import { addInputOptions, FILES_ARGUMENT, loadInput } from '../input.js';
 
 /** Used when neither a flag nor the export gives a value; each is reported as a default. */
 const FALLBACK = { liveAhtSeconds: 360, asyncHandleSeconds: 600 } as const;
@@ -22,13 +21,10 @@ const FALLBACK = { liveAhtSeconds: 360, asyncHandleSeconds: 600 } as const;
 const REPLY_TARGET_SHARE = 0.9;
 const WEEK_SECONDS = 604_800;
 
-const wholeNumber = (what: string, min: number) =>
-  flagValue(Number, (n) => Number.isInteger(n) && n >= min, `must be a whole number of ${what}`);
-
 const ForecastFlags = z.object({
   horizon: flagValue(durationWithUnit, (s) => s >= 86_400 && s <= 104 * WEEK_SECONDS, 'must be between 1d and 104w (e.g. 12w)'),
   model: z.enum(MODEL_NAMES).optional(),
-  averageWeeks: wholeNumber('weeks', 1),
+  averageWeeks: wholeNumberFlag(1),
   level: flagValue(fraction, (p) => p > 0 && p < 1, 'must be a share between 0 and 1 (e.g. 80%)'),
   growth: flagValue(growthRate, (g) => g !== undefined, 'must look like 8%/month (or /day, /week, /year)').optional(),
   event: z
@@ -45,21 +41,20 @@ const ForecastFlags = z.object({
   coverage: flagValue(parseCoverage, (c) => c !== undefined, 'must be 24/7 or days and hours like mon-fri 09-17'),
   hoursPerWeek: flagValue(Number, (n) => n > 0 && n <= 168, 'must be paid hours per FTE per week (e.g. 40)'),
   agents: flagValue(Number, (n) => Number.isFinite(n) && n >= 0, 'must be a number of agents (FTE)').optional(),
-  leadTime: flagValue(durationWithUnit, (s) => s >= 0, 'must be a duration such as 4w'),
-  ramp: flagValue(durationWithUnit, (s) => s >= 0, 'must be a duration such as 3w'),
+  leadTime: duration,
+  ramp: duration,
   attrition: share('below one'),
-  span: wholeNumber('agents per lead', 1),
+  span: wholeNumberFlag(1),
   planOn: z.enum(['point', 'high']),
   format: z.enum(OUTPUT_FORMATS),
 });
 
 type Source = 'flag' | 'env' | 'config' | 'measured' | 'default';
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 export function forecastCommand(ctx: CliContext): Command {
   const command = new Command('forecast')
     .description('Forecast ticket volume and the team it needs: FTE per week, the gap, hire-by dates and team leads')
-    .argument('[files...]', 'helpdesk exports (the bundled sample when none)')
+    .argument('[files...]', FILES_ARGUMENT)
     .option('--horizon <duration>', 'how far ahead to plan', '12w')
     .addOption(new Option('--model <name>', 'use this model instead of the backtest winner').choices([...MODEL_NAMES]))
     .option('--average-weeks <n>', 'weeks in the seasonal average model', '8')
@@ -128,7 +123,7 @@ export function forecastCommand(ctx: CliContext): Command {
 
     const source = (name: string): Source => (given(name) ? 'flag' : 'default');
     const assumptions = {
-      timeZone: { value: loaded.tz, source: given('tz') ? 'flag' : ctx.env[ENV.timeZone] ? 'env' : settings.config.timeZone ? 'config' : 'default' },
+      timeZone: { value: loaded.tz, source: settings.tzSource },
       horizonWeeks: { value: horizonWeeks, source: source('horizon') },
       intervalLevel: { value: flags.level, source: source('level') },
       averageWeeks: { value: flags.averageWeeks, source: source('averageWeeks') },

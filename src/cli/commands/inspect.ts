@@ -7,7 +7,7 @@ import { markdownTable } from '../../render/markdown.js';
 import { renderTable } from '../../render/table.js';
 import { chalkFor, type CliContext } from '../context.js';
 import { addConfigOption, resolveRunSettings, type SharedFlags } from '../../config/settings.js';
-import { addInputOptions, loadInput, type LoadedInput } from '../input.js';
+import { addInputOptions, FILES_ARGUMENT, loadInput, type LoadedInput } from '../input.js';
 
 const FORMATS = ['table', 'json', 'markdown'] as const;
 type InspectFormat = (typeof FORMATS)[number];
@@ -86,7 +86,7 @@ function renderText(result: Inspection, ctx: CliContext, format: 'table' | 'mark
 export function inspectCommand(ctx: CliContext): Command {
   const command = new Command('inspect')
     .description('Show how csops reads an export: detected format, column mapping, counts, period and the metrics it supports')
-    .argument('[files...]', 'exports to read (CSV, JSON, NDJSON, optionally .gz; - for stdin); the bundled sample when none')
+    .argument('[files...]', FILES_ARGUMENT)
     .addOption(new Option('--format <format>', 'output format').choices([...FORMATS]).default('table'));
   addInputOptions(command);
   addConfigOption(command);

@@ -1,24 +1,20 @@
 import { Command, Option } from 'commander';
 import { z } from 'zod';
-import { addSettingsOptions, resolveRunSettings, type SharedFlags } from '../../config/settings.js';
+import { addSettingsOptions, flagMinutes, resolveRunSettings, type SharedFlags } from '../../config/settings.js';
 import { csatSatisfiedMin010 } from '../../ingest/customer-inputs.js';
 import { computeMetrics } from '../../metrics/compute.js';
-import { parseDurationMinutes } from '../../model/duration.js';
-import { dayBounds } from '../../metrics/period.js';
 import { DIMENSIONS } from '../../metrics/types.js';
 import { METRICS_FORMATS, renderMetrics } from '../../render/metrics.js';
 import { chalkFor, warn, type CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
-import { addInputOptions, loadInput } from '../input.js';
+import { collect, parseFlags, periodBounds } from '../flags.js';
+import { addInputOptions, FILES_ARGUMENT, loadInput } from '../input.js';
 
 interface MetricsFlags extends SharedFlags {
   by?: string[];
   sla?: string;
   format: string;
 }
-
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 const MetricsFlagsSchema = z.object({
   by: z
@@ -31,39 +27,26 @@ const MetricsFlagsSchema = z.object({
         .max(3, 'splits at most three ways')
         .refine((dims) => new Set(dims).size === dims.length, 'names a dimension twice'),
     ),
-  from: z.string().regex(DAY, 'must be a day as YYYY-MM-DD').optional(),
-  to: z.string().regex(DAY, 'must be a day as YYYY-MM-DD').optional(),
   format: z.enum(METRICS_FORMATS),
 });
-
-function parseFlags(flags: MetricsFlags): z.infer<typeof MetricsFlagsSchema> {
-  const parsed = MetricsFlagsSchema.safeParse(flags);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0]!;
-  throw new UsageError(`--${String(issue.path[0])}: ${issue.message}`);
-}
 
 export function metricsCommand(ctx: CliContext): Command {
   const command = new Command('metrics')
     .description('Support metrics of a ticket export: volume, first reply, resolution, FCR, CSAT, service level, by agent/group/channel/time')
-    .argument('[files...]', 'ticket exports (CSV, JSON or NDJSON; - for stdin); the bundled sample when none')
+    .argument('[files...]', FILES_ARGUMENT)
     .option('--by <dimension>', `split by ${DIMENSIONS.join('|')} (a week is named by its Monday); repeat or comma-separate for a cross split`, collect)
     .option('--sla <duration>', 'first reply target for the service level (same as --first-reply-target; default 1h)')
     .addOption(new Option('--format <format>', 'output format').choices([...METRICS_FORMATS]).default('table'));
   addSettingsOptions(command);
   addInputOptions(command);
   return command.action(async (files: string[], raw: MetricsFlags) => {
-    const flags = parseFlags(raw);
+    const flags = parseFlags(MetricsFlagsSchema, raw);
     if (raw.sla !== undefined && raw.firstReplyTarget !== undefined) {
       throw new UsageError('--sla: give either --sla or --first-reply-target, not both');
     }
-    if (raw.sla !== undefined && !(parseDurationMinutes(raw.sla) > 0)) {
-      throw new UsageError(`--sla: "${raw.sla}" is not a duration (e.g. 30m, 1h, 2d)`);
-    }
+    if (raw.sla !== undefined) flagMinutes(raw.sla, '--sla');
     const settings = await resolveRunSettings(command, { ...raw, ...(raw.sla !== undefined ? { firstReplyTarget: raw.sla } : {}) }, ctx);
-    const tz = settings.input.tz ?? 'UTC';
-    const bounds = dayBounds(flags.from, flags.to, tz);
-    if (bounds.from !== undefined && bounds.to !== undefined && bounds.to <= bounds.from) throw new UsageError('--to: must not be before --from');
+    const bounds = periodBounds(raw.from, raw.to, settings.input.tz);
     // The whole export is read: tickets from before --from still make up the backlog at its start.
     const { from: _from, to: _to, ...input } = settings.input;
     const loaded = await loadInput(files, input, ctx);

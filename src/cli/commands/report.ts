@@ -5,17 +5,16 @@ import { Command, Option } from 'commander';
 import { resolveBusinessHours } from '../../config/defaults.js';
 import { addSettingsOptions, resolveRunSettings, type SharedFlags } from '../../config/settings.js';
 import { csatSatisfiedMin010, loadCustomerFigures } from '../../ingest/customer-inputs.js';
-import { startOfDayNumber } from '../../metrics/period.js';
-import { keyToDayNumber } from '../../model/time.js';
 import { reportHtml } from '../../render/html-report.js';
 import { buildReport, type ReportOptions } from '../../render/report-data.js';
 import { reportMarkdown } from '../../render/report-markdown.js';
 import { reportTerminal } from '../../render/report-terminal.js';
 import { toJson } from '../../render/json.js';
 import { chalkFor, warn, type CliContext } from '../context.js';
-import { InputError, UsageError } from '../errors.js';
+import { InputError } from '../errors.js';
 import { readChecklistState } from '../checklist-state.js';
-import { addInputOptions, loadInput } from '../input.js';
+import { MAX_PEOPLE, periodBounds, wholeNumber } from '../flags.js';
+import { addInputOptions, FILES_ARGUMENT, loadInput } from '../input.js';
 
 const FORMATS = ['table', 'markdown', 'json'] as const;
 
@@ -26,22 +25,6 @@ interface ReportFlags extends SharedFlags {
   surveys?: string;
   accounts?: string;
   showRequesters?: boolean;
-}
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** --from/--to as instants: the report reads the whole export so the trend can see before --from. */
-function periodBounds(flags: ReportFlags, tz: string): { from?: number; to?: number } {
-  const bound = (flag: 'from' | 'to', offset: number) => {
-    const text = flags[flag];
-    if (text === undefined) return undefined;
-    if (!DAY.test(text)) throw new UsageError(`--${flag}: "${text}" must be a day as YYYY-MM-DD`);
-    return startOfDayNumber(keyToDayNumber(text) + offset, tz);
-  };
-  const from = bound('from', 0);
-  const to = bound('to', 1);
-  if (from !== undefined && to !== undefined && to <= from) throw new UsageError('--to must not be before --from');
-  return { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
 }
 
 /** Writes next to the target, then renames: a reader never sees half a report. */
@@ -58,11 +41,9 @@ async function writeAtomically(target: string, shown: string, content: string): 
 
 /** --headcount, else the sizes saved in .csops/checklist.json; undefined when the size is unknown. */
 async function checklistOptions(flags: ReportFlags, ctx: CliContext): Promise<ReportOptions['checklist']> {
-  if (flags.headcount !== undefined && !/^[1-9]\d{0,7}$/.test(flags.headcount)) {
-    throw new UsageError(`--headcount: "${flags.headcount}" must be a whole number of people, at least 1`);
-  }
+  const given = flags.headcount !== undefined ? wholeNumber('--headcount', flags.headcount, 1, MAX_PEOPLE) : undefined;
   const state = await readChecklistState(ctx.cwd);
-  const headcount = flags.headcount !== undefined ? Number(flags.headcount) : state.company.headcount;
+  const headcount = given ?? state.company.headcount;
   if (headcount === undefined) return undefined;
   return { headcount, state, ...(state.company.team !== undefined ? { team: state.company.team } : {}) };
 }
@@ -70,7 +51,7 @@ async function checklistOptions(flags: ReportFlags, ctx: CliContext): Promise<Re
 export function reportCommand(ctx: CliContext): Command {
   const command = new Command('report')
     .description('One-page support report: volume, first reply, resolution, quality, backlog, peak hours, agents and what to look at')
-    .argument('[files...]', 'ticket exports (CSV, JSON or NDJSON; - for stdin); the bundled sample when none')
+    .argument('[files...]', FILES_ARGUMENT)
     .addOption(new Option('--format <format>', 'output format').choices([...FORMATS]).default('table'))
     .option('--html <file>', 'also write a self-contained HTML report with charts (- for stdout)')
     .option('--surveys <file>', 'NPS/CES/CSAT survey answers (CSV or JSON)')
@@ -83,8 +64,9 @@ export function reportCommand(ctx: CliContext): Command {
     const settings = await resolveRunSettings(command, flags, ctx);
     const checklist = await checklistOptions(flags, ctx);
     const { from: _from, to: _to, ...input } = settings.input;
-    const tz = input.tz!;
-    const bounds = periodBounds(flags, tz);
+    const { tz } = input;
+    // The whole export is read, so the trend can see before --from.
+    const bounds = periodBounds(flags.from, flags.to, tz);
     const loaded = await loadInput(files, input, ctx);
     const csatMin = csatSatisfiedMin010(settings.config);
     const customer = await loadCustomerFigures(flags, {

@@ -14,7 +14,8 @@ import { parseHours, staffingFor } from '../../queue/schedule.js';
 import { renderSimulation, SIMULATE_FORMATS, type SimulationReport } from '../../render/simulate.js';
 import { chalkFor, warn, type CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
-import { addInputOptions, loadInput, type InputFlags, type LoadedInput } from '../input.js';
+import { durationError, parseFlags, wholeNumberFlag } from '../flags.js';
+import { addInputOptions, FILES_ARGUMENT, loadInput, type InputFlags, type LoadedInput } from '../input.js';
 
 interface RawFlags extends InputFlags {
   policy: string;
@@ -55,24 +56,17 @@ function readFlag<T>(flag: string, read: () => T): T {
 
 function duration(flag: string, text: string, allowZero = false): number {
   const seconds = parseDurationSeconds(text);
-  if (!(seconds > 0 || (allowZero && seconds === 0))) throw new UsageError(`${flag}: "${text}" is not a duration like 90m, 24h or 30d`);
+  if (!(seconds > 0 || (allowZero && seconds === 0))) throw durationError(flag, text, !allowZero);
   return Math.round(seconds);
 }
 
-const wholeNumber = (flag: string, min: number) =>
-  z.string().transform((text, ctx) => {
-    const n = Number(text);
-    if (Number.isInteger(n) && n >= min) return n;
-    ctx.addIssue({ code: 'custom', message: `${flag}: "${text}" must be a whole number of at least ${min}` });
-    return z.NEVER;
-  });
-
 const FlagsSchema = z.object({
-  agents: wholeNumber('--agents', 1).optional(),
-  seed: wholeNumber('--seed', 0),
-  batch: wholeNumber('--batch', 1),
-  format: z.enum(SIMULATE_FORMATS, { message: `--format: use ${SIMULATE_FORMATS.join(', ')}` }),
+  agents: wholeNumberFlag(1).optional(),
+  seed: wholeNumberFlag(0),
+  batch: wholeNumberFlag(1),
+  format: z.enum(SIMULATE_FORMATS),
 });
+type Flags = z.output<typeof FlagsSchema>;
 
 const RATE = /^poisson:(\d+(?:\.\d+)?)\/(s|m|h|d)$/i;
 const PER_UNIT: Record<string, number> = { s: 1, m: 60, h: 3600, d: DAY };
@@ -107,9 +101,9 @@ function syntheticStart(tz: string): number {
   return wallClockToEpoch(SYNTHETIC_START.year, SYNTHETIC_START.month, SYNTHETIC_START.day, 0, 0, 0, tz) / 1000;
 }
 
-function morningPlan(raw: RawFlags, agents: number, tz: string, handle: Distribution | undefined): Plan {
+function morningPlan(raw: RawFlags, flags: Flags, agents: number, tz: string, handle: Distribution | undefined): Plan {
   const scenario = morningInbox({
-    batch: Number(raw.batch),
+    batch: flags.batch,
     oldestSeconds: duration('--oldest', raw.oldest),
     newestSeconds: duration('--newest', raw.newest, true),
     clearSeconds: duration('--clear-time', raw.clearTime),
@@ -124,21 +118,20 @@ function morningPlan(raw: RawFlags, agents: number, tz: string, handle: Distribu
     handle: handle ?? scenario.handle,
     from: scenario.arrivals.arrival[0]!,
     // Random handling times may run past the nominal clearing time: leave room for all of them.
-    end: handle ? scenario.end + 2 * Math.ceil((Number(raw.batch) * handle.mean) / agents) : scenario.end,
+    end: handle ? scenario.end + 2 * Math.ceil((flags.batch * handle.mean) / agents) : scenario.end,
     measureFrom: scenario.measureFrom,
     agents,
     hoursText: 'from the start of the batch, no shift end',
-    label: `morning inbox (${raw.batch} messages ${raw.oldest} to ${raw.newest} old, cleared in ${raw.clearTime})`,
+    label: `morning inbox (${flags.batch} messages ${raw.oldest} to ${raw.newest} old, cleared in ${raw.clearTime})`,
     input: null,
     staffing: scenario.staffing,
   };
 }
 
-async function arrivalPlan(files: string[], raw: RawFlags, ctx: CliContext, agents: number, handle: Distribution, tags: string[]): Promise<Plan> {
+async function arrivalPlan(files: string[], raw: RawFlags, flags: Flags, tz: string, ctx: CliContext, agents: number, handle: Distribution, tags: string[]): Promise<Plan> {
   const poisson = raw.arrivals !== undefined ? poissonRate(raw.arrivals) : undefined;
   const needsExport = poisson === undefined || raw.profile === true || files.length > 0;
   const input = needsExport ? await loadInput(files, raw, ctx) : null;
-  const tz = raw.tz ?? 'UTC';
   const exported = input ? replayArrivals(input.table, tags) : undefined;
   if (poisson === undefined) {
     const arrivals = exported!;
@@ -169,7 +162,7 @@ async function arrivalPlan(files: string[], raw: RawFlags, ctx: CliContext, agen
       to: end,
       ...(shaped ? { profile: { weights: learnProfile(exported, tz), tz }, mix: classMix(exported) } : {}),
     },
-    uniformSource(subSeed(Number(raw.seed), STREAM.arrivals)),
+    uniformSource(subSeed(flags.seed, STREAM.arrivals)),
   );
   const shape = shaped ? ', shaped by the export’s weekday × hour pattern and class mix' : '';
   return { arrivals, handle, from, end, measureFrom, agents, hoursText: raw.hours, label: `${raw.arrivals}${shape}`, input };
@@ -196,7 +189,7 @@ function warnIfOverloaded(ctx: CliContext, report: SimulationReport): void {
 export function simulateCommand(ctx: CliContext): Command {
   const command = new Command('simulate')
     .description('Compare queue orders (oldest first, newest first, triage…) on your tickets with a seeded discrete-event simulation')
-    .argument('[files...]', 'ticket exports to replay (the bundled sample when none)')
+    .argument('[files...]', FILES_ARGUMENT)
     .option('--policy <list>', 'policies to compare: fifo, newest-first (lifo), triage, triage-newest, sla-first, split=<k>, each optionally +age-cap=<duration>', DEFAULT_POLICIES.join(','))
     .option('--agents <n>', 'agents per shift (default 4; 1 for --scenario morning-inbox)')
     .option('--hours <spec>', 'when agents work, in --tz: "Mon-Fri 09:00-17:00", several joined by ";" with "=n" headcounts, or 24/7', 'Mon-Fri 09:00-17:00')
@@ -220,12 +213,11 @@ export function simulateCommand(ctx: CliContext): Command {
   addInputOptions(command);
   addConfigOption(command);
   return command.action(async (files: string[], given: RawFlags & SharedFlags) => {
-    const parsed = FlagsSchema.safeParse(given);
-    if (!parsed.success) throw new UsageError(parsed.error.issues[0]!.message);
-    const flags = parsed.data;
+    const flags = parseFlags(FlagsSchema, given);
     // The config's time zone and column map apply to the export and to the shift hours.
-    const raw: RawFlags = { ...given, ...(await resolveRunSettings(command, given, ctx)).input };
-    const tz = raw.tz ?? 'UTC';
+    const settings = await resolveRunSettings(command, given, ctx);
+    const raw: RawFlags = { ...given, ...settings.input };
+    const { tz } = settings.input;
     if (raw.ageCap !== undefined) duration('--age-cap', raw.ageCap);
     const policies = readFlag('--policy', () => parsePolicies(raw.policy.split(',').filter((p) => p.trim() !== ''), raw.ageCap));
     if (policies.length === 0) throw new UsageError('--policy: name at least one policy');
@@ -240,10 +232,10 @@ export function simulateCommand(ctx: CliContext): Command {
     if (raw.scenario === 'morning-inbox') {
       if (files.length > 0 || raw.arrivals) throw new UsageError('--scenario: morning-inbox is a fixed batch; it reads no export and no --arrivals');
       if (command.getOptionValueSource('hours') === 'cli') warn(ctx, '--hours is ignored by --scenario morning-inbox: the team works the batch from its start');
-      plan = morningPlan(raw, flags.agents ?? MORNING_INBOX_DEFAULTS.agents, tz, handleGiven ? handle : undefined);
+      plan = morningPlan(raw, flags, flags.agents ?? MORNING_INBOX_DEFAULTS.agents, tz, handleGiven ? handle : undefined);
     } else {
       if (raw.profile && raw.arrivals === undefined) throw new UsageError('--profile: only shapes synthetic --arrivals; a replay already follows the export');
-      plan = await arrivalPlan(files, raw, ctx, flags.agents ?? 4, handle, tags);
+      plan = await arrivalPlan(files, raw, flags, tz, ctx, flags.agents ?? 4, handle, tags);
     }
     const staffing = plan.staffing ?? staffingFor(hours, plan.agents, plan.from, plan.end, tz);
     const watching = raw.watch === true && ctx.stdout.isTTY === true;
@@ -279,7 +271,7 @@ export function simulateCommand(ctx: CliContext): Command {
       },
       comparison,
     };
-    if (plan.input) for (const note of plan.input.notes) warn(ctx, note);
+    if (plan.input) for (const note of plan.input.notes) warn(ctx, `note: ${note}`);
     warnIfOverloaded(ctx, report);
     if (watching) {
       const { watchSimulation } = await import('../../render/simulate-watch.js');
