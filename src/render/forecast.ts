@@ -24,7 +24,12 @@ function forecastJson({ input, result, assumptions, notes }: ForecastReport): Re
     input,
     history: result.history,
     model: result.model,
-    backtest: result.backtest.map((s) => ({ model: s.model, mase: roundTo(s.mase, 4), smape: roundTo(s.smape, 4) })),
+    backtest: result.backtest.map((s) => ({
+      model: s.model,
+      mase: roundTo(s.mase, 4),
+      smape: roundTo(s.smape, 4),
+      mape: s.mape === null ? null : roundTo(s.mape, 4),
+    })),
     evaluation: result.evaluation,
     daily: result.daily,
     weekly: result.weekly,
@@ -59,8 +64,14 @@ function sections({ result, assumptions, notes }: ForecastReport): Section[] {
   if (result.backtest.length > 0) {
     out.push({
       title: 'Backtest (MASE < 1 beats repeating last week)',
-      head: ['model', 'MASE', 'sMAPE', ''],
-      rows: result.backtest.map((s) => [s.model, s.mase.toFixed(3), s.smape.toFixed(3), s.model === chosen ? 'chosen' : '']),
+      head: ['model', 'MASE', 'sMAPE', 'MAPE', ''],
+      rows: result.backtest.map((s) => [
+        s.model,
+        s.mase.toFixed(3),
+        s.smape.toFixed(3),
+        s.mape === null ? '–' : s.mape.toFixed(3),
+        s.model === chosen ? 'chosen' : '',
+      ]),
     });
   }
   out.push({ title: 'Per week', head: WEEK_HEAD, rows: result.weekly.map(weekCells) });

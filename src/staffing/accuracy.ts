@@ -18,6 +18,19 @@ export function smape(actual: ArrayLike<number>, predicted: ArrayLike<number>): 
   return sum / actual.length;
 }
 
+/**
+ * mean(|a − p| / |a|), as a fraction; null when an actual is zero (a quiet day), where the
+ * percentage error is undefined. The figure WFM tools show, next to the sounder MASE and sMAPE.
+ */
+export function mape(actual: ArrayLike<number>, predicted: ArrayLike<number>): number | null {
+  let sum = 0;
+  for (let i = 0; i < actual.length; i++) {
+    if (actual[i] === 0) return null;
+    sum += Math.abs(actual[i]! - predicted[i]!) / Math.abs(actual[i]!);
+  }
+  return sum / actual.length;
+}
+
 /** Mean absolute change over `step` observations: the error of a naive forecast on `series` itself. */
 export function naiveScale(series: ArrayLike<number>, step: number): number {
   let sum = 0;

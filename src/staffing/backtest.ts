@@ -1,4 +1,4 @@
-import { mase, naiveScale, smape } from './accuracy.js';
+import { mape, mase, naiveScale, smape } from './accuracy.js';
 import { SEASON, type ForecastModel, type ModelName } from './forecast-models.js';
 
 export interface BacktestScore {
@@ -6,6 +6,8 @@ export interface BacktestScore {
   /** Mean over folds of MASE, scaled by the seasonal naive error on each fold's training data. */
   mase: number;
   smape: number;
+  /** Mean over folds of MAPE; null when a fold has a day with no tickets. */
+  mape: number | null;
 }
 
 export interface Backtest {
@@ -37,6 +39,7 @@ export function backtest(series: ArrayLike<number>, models: ForecastModel[], hor
     const errors: number[] = [];
     let maseSum = 0;
     let smapeSum = 0;
+    let mapeSum: number | null = 0;
     for (const origin of origins) {
       const train = Array.prototype.slice.call(series, 0, origin) as number[];
       const actual = Array.prototype.slice.call(series, origin, origin + evaluationDays) as number[];
@@ -45,10 +48,13 @@ export function backtest(series: ArrayLike<number>, models: ForecastModel[], hor
       // A perfectly repeating training history has no naive error to scale by; use MAE itself.
       maseSum += mase(actual, predicted, scale > 0 ? scale : 1);
       smapeSum += smape(actual, predicted);
+      const foldMape = mape(actual, predicted);
+      mapeSum = mapeSum === null || foldMape === null ? null : mapeSum + foldMape;
       actual.forEach((a, i) => errors.push(a - predicted[i]!));
     }
     residuals.set(model.name, errors);
-    return { model: model.name, mase: maseSum / origins.length, smape: smapeSum / origins.length };
+    const folds = origins.length;
+    return { model: model.name, mase: maseSum / folds, smape: smapeSum / folds, mape: mapeSum === null ? null : mapeSum / folds };
   });
   return { scores, evaluationDays, folds: origins.length, residuals };
 }

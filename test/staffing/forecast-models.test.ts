@@ -60,6 +60,12 @@ describe('forecast models', () => {
     const score = (name: string) => tested.scores.find((s) => s.model === name)!;
     expect(score(chosen).mase).toBeLessThan(score('seasonal-naive').mase);
     expect(score(chosen).smape).toBeLessThan(score('seasonal-naive').smape);
+    expect(score(chosen).mape!).toBeLessThan(score('seasonal-naive').mape!);
     expect(tested.residuals.get(chosen)).toHaveLength(4 * 28);
+  });
+
+  it('has no MAPE when a backtest day had no tickets', () => {
+    const series = Array.from({ length: 6 * 7 }, (_, i) => (i % 7 === 6 ? 0 : 10 + (i % 7)));
+    expect(backtest(series, modelsFor(8), 28).scores.every((s) => s.mape === null)).toBe(true);
   });
 });
