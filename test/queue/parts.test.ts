@@ -142,6 +142,12 @@ describe('shift hours', () => {
     ]);
   });
 
+  it('takes the --coverage spelling too: hours without minutes, any case, headcounts kept', () => {
+    expect(parseHours('mon-fri 09-17')).toEqual(parseHours('Mon-Fri 09:00-17:00'));
+    expect(parseHours('MON 8-16=2; mon 12:00-20=1')).toEqual(parseHours('Mon 08:00-16:00=2; Mon 12:00-20:00=1'));
+    expect(parseHours('24x7')).toEqual({ kind: 'always' });
+  });
+
   it('reads 24/7 and rejects malformed shifts', () => {
     expect(parseHours('24/7')).toEqual({ kind: 'always' });
     expect(() => parseHours('weekdays 9-5')).toThrow(/not a shift like/);
