@@ -3,6 +3,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import type { z } from 'zod';
 import type { CliContext } from '../cli/context.js';
 import { InputError, UsageError } from '../cli/errors.js';
+import { jsonErrorPlace } from '../ingest/json-place.js';
 import { configSchema, type Config } from './schema.js';
 import { CONFIG_ENV } from './resolve.js';
 
@@ -43,19 +44,12 @@ export function parseConfig(text: string, name: string): Config {
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    const line = jsonErrorLine(text, (error as Error).message);
-    throw new InputError(name, `is not valid JSON (${(error as Error).message.replace(/ in JSON at position \d+.*$/, '')})`, line);
+    const { detail, line } = jsonErrorPlace(text, error);
+    throw new InputError(name, `is not valid JSON (${detail})`, line);
   }
   const result = configSchema.safeParse(raw);
   if (!result.success) throw new UsageError(`${name}: ${describeIssues(result.error.issues)}`);
   return result.data;
-}
-
-/** The line of a JSON.parse error, from the "position N" Node puts in its message. */
-function jsonErrorLine(text: string, message: string): number | undefined {
-  const match = /position (\d+)/.exec(message);
-  if (!match) return undefined;
-  return text.slice(0, Number(match[1])).split('\n').length;
 }
 
 const keyPath = (path: readonly PropertyKey[]): string =>
