@@ -2,7 +2,7 @@ import type { RuleSpec } from '../config/schema.js';
 import { parseDurationMinutes } from '../model/duration.js';
 import { lookupMetric, validMetricNames, type MetricInfo } from './catalogue.js';
 
-export const OPERATORS = ['<=', '>=', '==', '!=', '<', '>'] as const;
+const OPERATORS = ['<=', '>=', '==', '!=', '<', '>'] as const;
 export type Operator = (typeof OPERATORS)[number];
 
 export interface Rule {
