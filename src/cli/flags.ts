@@ -34,9 +34,11 @@ export const flagValue = <V>(read: (text: string) => V, valid: (value: V) => boo
     return z.NEVER;
   });
 
+/** What a duration looks like, in every message about one. */
+export const DURATION_EXAMPLES = 'like 90s, 30m, 4h or 2d';
+
 /** The one wording of a bad duration, after the value in quotes. */
-export const durationProblem = (positive = true): string =>
-  `is not a ${positive ? 'positive ' : ''}duration like 90s, 30m, 4h or 2d`;
+export const durationProblem = (positive = true): string => `is not a ${positive ? 'positive ' : ''}duration ${DURATION_EXAMPLES}`;
 
 /** A bad duration on `flag`, worded as every other duration flag words it. */
 export const durationError = (flag: string, text: string, positive = true): UsageError =>

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../cli/context.js';
 import { UsageError } from '../cli/errors.js';
-import { durationError } from '../cli/flags.js';
+import { DURATION_EXAMPLES, durationError } from '../cli/flags.js';
 import type { InputFlags } from '../cli/input.js';
 import { parseDurationMinutes } from '../model/duration.js';
 import { isValidTimeZone } from '../model/time.js';
@@ -61,7 +61,7 @@ export async function resolveRunSettings(command: Command, flags: SharedFlags, c
   const firstReplyEnv = envValue(ctx.env, ENV.firstReplyTarget, (t) => {
     const m = parseDurationMinutes(t);
     return m > 0 ? m : undefined;
-  }, 'a duration (e.g. 30m, 1h)');
+  }, `a positive duration ${DURATION_EXAMPLES}`);
   const targets = resolveTargets(config);
   targets.firstReplyMinutes = resolveSetting(
     { flag: firstReplyFlag, env: firstReplyEnv, config: config.targets?.firstReply },
