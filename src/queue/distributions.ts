@@ -40,7 +40,7 @@ export function parseDistribution(text: string): Distribution {
  * The recorded durations (seconds) as a distribution to resample; positive values only, since a
  * zero or missing handling time is a ticket nobody timed, not an instant answer.
  */
-export function empirical(recorded: ArrayLike<number>): Distribution | undefined {
+export function empirical(recorded: ArrayLike<number>): Extract<Distribution, { kind: 'empirical' }> | undefined {
   const values = Float64Array.from(recorded).filter((x) => x > 0);
   if (values.length === 0) return undefined;
   const mean = values.reduce((sum, x) => sum + x, 0) / values.length;
@@ -83,7 +83,7 @@ export function draw(distribution: Distribution, u: Uniform, count: number): Flo
 
 /** Canonical text of a distribution (for the report's settings). */
 export function describeDistribution(d: Distribution): string {
-  if (d.kind === 'empirical') return `recorded: ${d.values.length} tickets, mean ${formatMinutes(d.mean / 60)}`;
+  if (d.kind === 'empirical') return `recorded (${d.values.length} tickets, mean ${formatMinutes(d.mean / 60)})`;
   const m = formatSeconds(d.mean);
   return d.kind === 'lognormal' ? `lognormal:${m},${formatSeconds(d.sd)}` : `${d.kind}:${m}`;
 }

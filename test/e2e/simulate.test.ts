@@ -102,6 +102,19 @@ describe('csops simulate', () => {
     expect(result.input.format).toBe('generic-csv');
   });
 
+  it('resamples the handling times an export records unless --handle-time is given', async () => {
+    const file = fixture('intercom/conversations.csv');
+    const recorded = await runCli(['simulate', file, '--agents', '1', '--format', 'json']);
+    expect(recorded.code).toBe(0);
+    expect(recorded.stderr).toBe('csops: note: handling times resampled from the 18 the export records (mean 10.3m); --handle-time overrides them\n');
+    expect(JSON.parse(recorded.stdout).simulation.handleTime).toBe('recorded (18 tickets, mean 10.3m)');
+    const flagged = await runCli(['simulate', file, '--agents', '1', '--handle-time', 'exp:6m', '--format', 'json']);
+    expect(flagged.stderr).toBe('');
+    expect(JSON.parse(flagged.stdout).simulation.handleTime).toBe('exp:6m');
+    const untimed = await runCli(['simulate', fixture('sample/zendesk-export.csv'), '--format', 'json']);
+    expect(untimed.stderr).toContain('csops: note: the export records no handling time for enough tickets; each takes exp:8m (set --handle-time)\n');
+  });
+
   it('Poisson arrivals are reproducible by seed and differ between seeds', async () => {
     const a = await runCli([...POISSON, '--seed', '7']);
     const b = await runCli([...POISSON, '--seed', '7']);

@@ -77,7 +77,7 @@ describe('distributions', () => {
   it('resamples recorded durations: only values it was given, each about equally often, untimed ones left out', () => {
     const recorded = empirical([0, 120, 300, Number.NaN, 600, -5]);
     expect(recorded).toMatchObject({ kind: 'empirical', mean: 340 });
-    expect(describeDistribution(recorded!)).toBe('recorded: 3 tickets, mean 5.7m');
+    expect(describeDistribution(recorded!)).toBe('recorded (3 tickets, mean 5.7m)');
     const xs = draw(recorded!, uniformSource(3), 30_000);
     const counts = new Map<number, number>();
     for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);

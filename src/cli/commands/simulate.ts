@@ -1,12 +1,12 @@
 import { Command, Option } from 'commander';
 import { z } from 'zod';
-import { parseDurationSeconds } from '../../model/duration.js';
+import { formatMinutes, parseDurationSeconds } from '../../model/duration.js';
 import { addConfigOption, resolveRunSettings, type SharedFlags } from '../../config/settings.js';
 import { formatInstant, wallClockToEpoch } from '../../model/time.js';
 import { classMix, learnProfile, poissonArrivals, replayArrivals, type Arrivals } from '../../queue/arrivals.js';
 import { DEFAULT_WIDESPREAD_TAGS } from '../../queue/classes.js';
 import { comparePolicies, STREAM } from '../../queue/compare.js';
-import { describeDistribution, parseDistribution, SpecError, type Distribution } from '../../queue/distributions.js';
+import { describeDistribution, empirical, parseDistribution, SpecError, type Distribution } from '../../queue/distributions.js';
 import { MORNING_INBOX_DEFAULTS, morningInbox } from '../../queue/morning-inbox.js';
 import { DEFAULT_POLICIES, parsePolicies } from '../../queue/policy-names.js';
 import { subSeed, uniformSource } from '../../queue/random.js';
@@ -128,10 +128,29 @@ function morningPlan(raw: RawFlags, flags: Flags, agents: number, tz: string, ha
   };
 }
 
-async function arrivalPlan(files: string[], raw: RawFlags, flags: Flags, tz: string, ctx: CliContext, agents: number, handle: Distribution, tags: string[]): Promise<Plan> {
+/** Fewest recorded handling times that stand in for --handle-time. */
+const MIN_RECORDED_HANDLE_TIMES = 10;
+
+/**
+ * The handling time to simulate: --handle-time when given, else the export's recorded handling
+ * times resampled (Intercom and Zendesk time tracking record them), else the flag's default.
+ */
+function handlingTime(given: Distribution, flagGiven: boolean, input: LoadedInput | null, ctx: CliContext): Distribution {
+  if (flagGiven || input === null) return given;
+  const recorded = empirical(Array.from(input.table.handleMinutes, (minutes) => minutes * 60));
+  if (recorded && recorded.values.length >= MIN_RECORDED_HANDLE_TIMES) {
+    warn(ctx, `note: handling times resampled from the ${recorded.values.length} the export records (mean ${formatMinutes(recorded.mean / 60)}); --handle-time overrides them`);
+    return recorded;
+  }
+  warn(ctx, `note: the export records no handling time for enough tickets; each takes ${describeDistribution(given)} (set --handle-time)`);
+  return given;
+}
+
+async function arrivalPlan(files: string[], raw: RawFlags, flags: Flags, tz: string, ctx: CliContext, agents: number, flagHandle: Distribution, handleGiven: boolean, tags: string[]): Promise<Plan> {
   const poisson = raw.arrivals !== undefined ? poissonRate(raw.arrivals) : undefined;
   const needsExport = poisson === undefined || raw.profile === true || files.length > 0;
   const input = needsExport ? await loadInput(files, raw, ctx) : null;
+  const handle = handlingTime(flagHandle, handleGiven, input, ctx);
   const exported = input ? replayArrivals(input.table, tags) : undefined;
   if (poisson === undefined) {
     const arrivals = exported!;
@@ -193,7 +212,11 @@ export function simulateCommand(ctx: CliContext): Command {
     .option('--policy <list>', 'policies to compare: fifo, newest-first (lifo), triage, triage-newest, sla-first, split=<k>, each optionally +age-cap=<duration>', DEFAULT_POLICIES.join(','))
     .option('--agents <n>', 'agents per shift (default 4; 1 for --scenario morning-inbox)')
     .option('--hours <spec>', 'when agents work, in --tz: "Mon-Fri 09:00-17:00", several joined by ";" with "=n" headcounts, or 24/7', 'Mon-Fri 09:00-17:00')
-    .option('--handle-time <dist>', 'handling time per ticket: 8m, fixed:8m, exp:8m or lognormal:8m,4m', 'exp:8m')
+    .option(
+      '--handle-time <dist>',
+      'handling time per ticket: 8m, fixed:8m, exp:8m or lognormal:8m,4m; when not given, an export’s recorded handling times if it has them',
+      'exp:8m',
+    )
     .option('--seed <n>', 'random seed: the same seed gives the same numbers', '1')
     .option('--arrivals <rate>', 'synthetic Poisson arrivals instead of replay, e.g. poisson:40/h (units s, m, h, d)')
     .option('--profile', 'with --arrivals: shape the rate by the export’s weekday × hour pattern and class mix (implied when files are given)')
@@ -235,7 +258,7 @@ export function simulateCommand(ctx: CliContext): Command {
       plan = morningPlan(raw, flags, flags.agents ?? MORNING_INBOX_DEFAULTS.agents, tz, handleGiven ? handle : undefined);
     } else {
       if (raw.profile && raw.arrivals === undefined) throw new UsageError('--profile: only shapes synthetic --arrivals; a replay already follows the export');
-      plan = await arrivalPlan(files, raw, flags, tz, ctx, flags.agents ?? 4, handle, tags);
+      plan = await arrivalPlan(files, raw, flags, tz, ctx, flags.agents ?? 4, handle, handleGiven, tags);
     }
     const staffing = plan.staffing ?? staffingFor(hours, plan.agents, plan.from, plan.end, tz);
     const watching = raw.watch === true && ctx.stdout.isTTY === true;
