@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import { roundTo } from '../model/format.js';
+import { percentOneDecimal, roundTo } from '../model/format.js';
 import { WEEKDAY_NAMES } from '../model/time.js';
 import type { StaffingForecast } from '../staffing/staffing-forecast.js';
 import { toDelimited } from './csv.js';
@@ -101,7 +101,7 @@ function sections({ result, assumptions, notes }: ForecastReport): Section[] {
     const check = result.firstReply;
     out.push({
       title: 'Email/web first reply (simulated peak week)',
-      text: `${(check.withinTarget * 100).toFixed(1)}% of ${check.tickets} tickets answered within ${check.targetSeconds / 3600} staffed hours (target ${check.targetShare * 100}%): ${check.met ? 'met' : 'NOT met'}`,
+      text: `${percentOneDecimal(check.withinTarget)} of ${check.tickets} tickets answered within ${check.targetSeconds / 3600} staffed hours (target ${check.targetShare * 100}%): ${check.met ? 'met' : 'NOT met'}`,
     });
   }
   out.push({
