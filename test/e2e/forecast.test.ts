@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './helpers.js';
+import { fixture, runCli } from './helpers.js';
 
 const json = async (...args: string[]) => {
   const run = await runCli(['forecast', '--format', 'json', ...args]);
@@ -36,6 +36,15 @@ describe('csops forecast', () => {
     expect(result.assumptions.shrinkage).toEqual({ value: 0.3, source: 'default' });
     expect(result.heatmap.agents).toHaveLength(7);
     expect(result.firstReply).toMatchObject({ targetSeconds: 14400, targetShare: 0.9 });
+  });
+
+  it('plans email/web work on the handling times the export records (Intercom), and a flag beats them', async () => {
+    const file = fixture('intercom/conversations.csv');
+    const recorded = JSON.parse((await runCli(['forecast', file, '--format', 'json'])).stdout);
+    // Mean "Handling time (seconds)" of the 16 timed email conversations: 10,095 s / 16 = 630.9 s.
+    expect(recorded.assumptions.asyncHandleSeconds).toEqual({ value: 631, source: 'measured' });
+    const flagged = JSON.parse((await runCli(['forecast', file, '--handle-time', '12m', '--format', 'json'])).stdout);
+    expect(flagged.assumptions.asyncHandleSeconds).toEqual({ value: 720, source: 'flag' });
   });
 
   it('takes staffing assumptions from the config file, below flags', async () => {

@@ -62,7 +62,12 @@ export function forecastCommand(ctx: CliContext): Command {
     .option('--growth <rate>', 'extra growth on top of the model, e.g. 8%/month from a sales plan')
     .option('--event <date:change:length>', 'a launch or holiday, e.g. 2025-03-10:+40%:2w (repeatable)', collect)
     .option('--aht <duration>', 'chat/phone handle time (default: measured from the export, else 6m)')
-    .option('--handle-time <duration>', 'handling time per email/web ticket, or "measured" to derive it from tickets solved per agent-day', '10m')
+    .addOption(
+      new Option(
+        '--handle-time <duration>',
+        'handling time per email/web ticket; "measured" derives it from tickets solved per agent-day when the export records none',
+      ).default('10m', "the export's recorded handling times, else 10m"),
+    )
     .option('--sl <share/time>', 'live service-level target', '80/60s')
     .option('--asa <duration>', 'size live channels on average speed of answer instead of --sl')
     .option('--max-occupancy <share>', 'highest planned occupancy', '85%')
@@ -184,16 +189,23 @@ function resolveAssumptions(flags: Flags, given: (name: string) => boolean, conf
   // Tickets per agent-day → seconds per ticket, at the planned shrinkage and occupancy.
   const fromThroughput = (perDay: number): number =>
     ((hoursPerWeek.value / 5) * 3600 * (1 - shrinkage.value) * maxOccupancy.value) / perDay;
+  // Handling time the helpdesk recorded is a measurement of the work itself, so it comes before
+  // the default (though after a flag or the config).
+  const recorded = profile.asyncHandleMinutes === null ? null : profile.asyncHandleMinutes * 60;
   let asyncHandle: Resolved<number>;
   if (flags.handleTime === 'measured') {
     // Throughput measured from an export shows how busy the team was, not how long a ticket
     // takes (an under-loaded team looks slow), so it is used only when asked for.
     asyncHandle =
-      profile.solvedPerAgentDay !== null
-        ? { value: fromThroughput(profile.solvedPerAgentDay), source: 'measured' }
-        : { value: FALLBACK.asyncHandleSeconds, source: 'default' };
+      recorded !== null
+        ? { value: recorded, source: 'measured' }
+        : profile.solvedPerAgentDay !== null
+          ? { value: fromThroughput(profile.solvedPerAgentDay), source: 'measured' }
+          : { value: FALLBACK.asyncHandleSeconds, source: 'default' };
   } else if (!given('handleTime') && staffing.handleTime === undefined && staffing.ticketsPerAgentPerDay !== undefined) {
     asyncHandle = { value: fromThroughput(staffing.ticketsPerAgentPerDay), source: 'config' };
+  } else if (!given('handleTime') && staffing.handleTime === undefined && recorded !== null) {
+    asyncHandle = { value: recorded, source: 'measured' };
   } else {
     asyncHandle = pick('handleTime', flags.handleTime, staffing.handleTime === undefined ? undefined : staffing.handleTime * 60);
   }
@@ -212,8 +224,20 @@ function resolveAssumptions(flags: Flags, given: (name: string) => boolean, conf
 function explain(profile: ExportProfile, a: ReturnType<typeof resolveAssumptions>): string[] {
   const [aht, handle, agents] = [a.liveAht.source, a.asyncHandle.source, a.agents.source];
   const notes: string[] = [];
-  if (aht === 'measured') notes.push(`chat/phone handle time: median created-to-solved time of ${profile.liveHandleSamples} live contacts under 2 hours`);
-  if (handle === 'measured') notes.push(`email/web handle time: at most what is implied by ${profile.solvedPerAgentDay!.toFixed(1)} tickets solved per agent per day worked (${profile.agentDays} agent-days, last 8 weeks), at the planned shrinkage and occupancy`);
+  if (aht === 'measured') {
+    notes.push(
+      profile.liveHandleFrom === 'recorded'
+        ? `chat/phone handle time: mean recorded handling time of ${profile.liveHandleSamples} live contacts`
+        : `chat/phone handle time: median created-to-solved time of ${profile.liveHandleSamples} live contacts under 2 hours`,
+    );
+  }
+  if (handle === 'measured') {
+    notes.push(
+      profile.asyncHandleMinutes !== null
+        ? `email/web handle time: mean recorded handling time of ${profile.asyncHandleSamples} tickets`
+        : `email/web handle time: at most what is implied by ${profile.solvedPerAgentDay!.toFixed(1)} tickets solved per agent per day worked (${profile.agentDays} agent-days, last 8 weeks), at the planned shrinkage and occupancy`,
+    );
+  }
   if (agents === 'measured') notes.push(`current team: ${profile.activeAgents} assignees active in the last 4 weeks of the export, counted as full-time`);
   if (agents === 'default') notes.push('current team: unknown (no assignees in the export); give --agents');
   return notes;
