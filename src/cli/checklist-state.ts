@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CATALOGUE } from '../playbook/catalogue.js';
 import { ChecklistStateSchema, emptyState, mergeState, type ChecklistState } from '../playbook/state.js';
 import { InputError } from './errors.js';
+import { writeAtomically, writeFailure } from './write-atomically.js';
 
 /** Where ticks and notes live, relative to the working directory. */
 export const STATE_FILE = join('.csops', 'checklist.json');
@@ -33,21 +33,12 @@ export async function readChecklistState(cwd: string): Promise<ChecklistState> {
   return mergeState(parsed.data, CATALOGUE);
 }
 
-/**
- * Writes the state atomically: a temporary file in the same folder, then a rename, so an
- * interrupted write never leaves a half-written checklist behind.
- */
+/** Writes the state atomically, so an interrupted write never leaves half a checklist behind. */
 export async function writeChecklistState(cwd: string, state: ChecklistState): Promise<void> {
-  const path = join(cwd, STATE_FILE);
-  const dir = join(cwd, '.csops');
-  const temp = join(dir, `.checklist.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    await mkdir(dir, { recursive: true });
-    await writeFile(temp, `${JSON.stringify(state, null, 2)}\n`, 'utf8');
-    await rename(temp, path);
+    await mkdir(join(cwd, '.csops'), { recursive: true });
+    await writeAtomically(join(cwd, STATE_FILE), `${JSON.stringify(state, null, 2)}\n`);
   } catch (error) {
-    // Cleanup is best effort: the error worth reporting is the one that stopped the save.
-    await rm(temp, { force: true }).catch(() => undefined);
-    throw new InputError(STATE_FILE, `cannot save: ${(error as Error).message}`);
+    throw new InputError(STATE_FILE, `cannot save (${writeFailure(error)})`);
   }
 }

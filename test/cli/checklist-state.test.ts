@@ -20,6 +20,6 @@ describe('checklist state file', () => {
     await writeFile(join(dir, '.csops'), 'a file where the folder should be');
     const saving = writeChecklistState(dir, state);
     await expect(saving).rejects.toBeInstanceOf(InputError);
-    await expect(saving).rejects.toThrow(/^\.csops\/checklist\.json: cannot save: /);
+    await expect(saving).rejects.toThrow(/^\.csops\/checklist\.json: cannot save \(EEXIST\)$/);
   });
 });

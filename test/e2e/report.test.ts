@@ -111,6 +111,19 @@ describe('csops report', () => {
     expect(JSON.parse(none.stdout).checklist).toBeNull();
   });
 
+  it('warns about a saved checklist it cannot read and reports without it', async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, '.csops'));
+    await writeFile(join(dir, '.csops', 'checklist.json'), '{ "schemaVersion": 1, ');
+    const plain = await runCli(['report', SAMPLE, '--format', 'json'], { cwd: dir });
+    expect(plain.code).toBe(0);
+    expect(plain.stderr).toBe('csops: .csops/checklist.json: is not valid JSON (fix or delete it to start over); the report goes on without the saved checklist\n');
+    expect(JSON.parse(plain.stdout).checklist).toBeNull();
+    const sized = await runCli(['report', SAMPLE, '--headcount', '30', '--format', 'json'], { cwd: dir });
+    expect(sized.code).toBe(0);
+    expect(JSON.parse(sized.stdout).checklist.stage).toMatchObject({ id: 'middle' });
+  });
+
   it.each([
     [['--headcount', 'many'], /--headcount: "many" must be a whole number from 1 to 10000000\n$/],
     [['--surveys', fixture('surveys/bad-score.csv')], /bad-score\.csv:3: field "score": "11" is not a NPS score on the 0-10 scale\n$/],

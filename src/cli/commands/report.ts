@@ -1,11 +1,10 @@
-import { randomBytes } from 'node:crypto';
-import { rename, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { resolveBusinessHours } from '../../config/defaults.js';
 import { addSettingsOptions, resolveRunSettings, type SharedFlags } from '../../config/settings.js';
 import { csatSatisfiedMin010, loadCustomerFigures } from '../../ingest/customer-inputs.js';
 import { reportHtml } from '../../render/html-report.js';
+import type { ChecklistState } from '../../playbook/state.js';
 import { buildReport, type ReportOptions } from '../../render/report-data.js';
 import { reportMarkdown } from '../../render/report-markdown.js';
 import { reportTerminal } from '../../render/report-terminal.js';
@@ -13,6 +12,7 @@ import { toJson } from '../../render/json.js';
 import { chalkFor, warn, type CliContext } from '../context.js';
 import { InputError } from '../errors.js';
 import { readChecklistState } from '../checklist-state.js';
+import { writeAtomically, writeFailure } from '../write-atomically.js';
 import { MAX_PEOPLE, periodBounds, wholeNumber } from '../flags.js';
 import { addInputOptions, FILES_ARGUMENT, loadInput } from '../input.js';
 
@@ -27,25 +27,32 @@ interface ReportFlags extends SharedFlags {
   showRequesters?: boolean;
 }
 
-/** Writes next to the target, then renames: a reader never sees half a report. */
-async function writeAtomically(target: string, shown: string, content: string): Promise<void> {
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    await writeFile(temp, content);
-    await rename(temp, target);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw new InputError(shown, `cannot write the report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
-}
-
-/** --headcount, else the sizes saved in .csops/checklist.json; undefined when the size is unknown. */
+/**
+ * --headcount, else the sizes saved in .csops/checklist.json; undefined when the size is unknown.
+ * A saved checklist that cannot be read is warned about and left out: it must not cost the
+ * reader the whole report.
+ */
 async function checklistOptions(flags: ReportFlags, ctx: CliContext): Promise<ReportOptions['checklist']> {
   const given = flags.headcount !== undefined ? wholeNumber('--headcount', flags.headcount, 1, MAX_PEOPLE) : undefined;
-  const state = await readChecklistState(ctx.cwd);
-  const headcount = given ?? state.company.headcount;
+  let state: ChecklistState | undefined;
+  try {
+    state = await readChecklistState(ctx.cwd);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    warn(ctx, `${error.message}; the report goes on without the saved checklist`);
+  }
+  const headcount = given ?? state?.company.headcount;
   if (headcount === undefined) return undefined;
+  if (state === undefined) return { headcount };
   return { headcount, state, ...(state.company.team !== undefined ? { team: state.company.team } : {}) };
+}
+
+async function writeHtml(ctx: CliContext, shown: string, html: string): Promise<void> {
+  try {
+    await writeAtomically(resolve(ctx.cwd, shown), html);
+  } catch (error) {
+    throw new InputError(shown, `cannot write the report (${writeFailure(error)})`);
+  }
 }
 
 export function reportCommand(ctx: CliContext): Command {
@@ -90,7 +97,7 @@ export function reportCommand(ctx: CliContext): Command {
     if (flags.html !== undefined) {
       if (flags.html === '-') ctx.stdout.write(reportHtml(data));
       else {
-        await writeAtomically(resolve(ctx.cwd, flags.html), flags.html, reportHtml(data));
+        await writeHtml(ctx, flags.html, reportHtml(data));
         warn(ctx, `wrote ${flags.html}`);
       }
       if (command.getOptionValueSource('format') !== 'cli') return;
