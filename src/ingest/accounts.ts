@@ -20,8 +20,8 @@ export function readAmount(text: string): number | undefined {
   return match ? Number(match[1]!.replace(/[ ,]/g, '') + (match[2] ?? '')) : undefined;
 }
 
-export async function readAccounts(name: string): Promise<AccountMonth[]> {
-  const file = await readRecordFile(name);
+export async function readAccounts(name: string, path = name): Promise<AccountMonth[]> {
+  const file = await readRecordFile(name, path);
   const col = bindColumns(file, COLUMNS);
   return file.records.map((record) => {
     const fail = (field: string, detail: string): never => {

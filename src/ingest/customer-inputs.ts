@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Config } from '../config/schema.js';
 import { accountMetrics, customerStanding, type AccountMetrics } from '../metrics/customer/accounts.js';
 import { supportByStanding, type SupportByStanding } from '../metrics/customer/support-join.js';
@@ -22,6 +23,8 @@ export interface CustomerFlags {
 }
 
 export interface CustomerContext {
+  /** Folder the file names are relative to. */
+  cwd: string;
   config: Config;
   tz: string;
   table: TicketTable;
@@ -41,18 +44,18 @@ export async function loadCustomerFigures(flags: CustomerFlags, context: Custome
   const notes: string[] = [];
   let surveys: SurveyMetrics | null = null;
   if (flags.surveys !== undefined) {
-    const file = await readSurveys(flags.surveys, {
-      tz: context.tz,
-      cesScale: config.surveys?.cesScale ?? '1-7',
-      csatScale: config.surveys?.csatScale ?? '1-5',
-    });
+    const file = await readSurveys(
+      flags.surveys,
+      { tz: context.tz, cesScale: config.surveys?.cesScale ?? '1-7', csatScale: config.surveys?.csatScale ?? '1-5' },
+      resolve(context.cwd, flags.surveys),
+    );
     const satisfiedFrom = config.surveys?.csatSatisfiedFrom?.[file.csatScale];
     surveys = surveyMetrics(file.responses, { ...file, ...(satisfiedFrom !== undefined ? { csatSatisfiedFrom: satisfiedFrom } : {}) });
   }
   let accounts: AccountMetrics | null = null;
   let support: SupportByStanding | null = null;
   if (flags.accounts !== undefined) {
-    const rows = await readAccounts(flags.accounts);
+    const rows = await readAccounts(flags.accounts, resolve(context.cwd, flags.accounts));
     accounts = accountMetrics(rows, { concentrationThreshold: context.concentrationThreshold });
     notes.push(...accounts.notes);
     support = supportByStanding(context.table, customerStanding(rows), {

@@ -26,10 +26,11 @@ export interface RecordFile {
 /** "Ticket ID", "ticket_id" and "ticketId" are the same column. */
 const normaliseKey = (key: string): string => key.toLowerCase().replace(/[^a-z0-9]/g, '');
 
-export async function readRecordFile(name: string): Promise<RecordFile> {
+/** Reads `path` (by default the name itself); messages name the file as the user wrote it. */
+export async function readRecordFile(name: string, path = name): Promise<RecordFile> {
   let text: string;
   try {
-    text = (await readFile(name, 'utf8')).replace(/^\uFEFF/, '');
+    text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(name, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (error as Error).message);

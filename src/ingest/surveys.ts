@@ -45,8 +45,8 @@ const TYPE_NAMES: Record<string, SurveyType> = {
   customersatisfaction: 'csat',
 };
 
-export async function readSurveys(name: string, options: SurveyReadOptions): Promise<SurveyFile> {
-  const file = await readRecordFile(name);
+export async function readSurveys(name: string, options: SurveyReadOptions, path = name): Promise<SurveyFile> {
+  const file = await readRecordFile(name, path);
   const col = bindColumns(file, COLUMNS);
   if (col.respondent === undefined && col.ticket === undefined) {
     throw new InputError(name, 'needs a respondent or a ticket id column (e.g. "respondent" or "ticket_id")');

@@ -4,7 +4,7 @@ import type { CliContext } from '../../src/cli/context.js';
 import { run } from '../../src/cli/main.js';
 
 /** Runs the CLI in-process with captured streams (no build needed). */
-async function runInProcess(argv: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
+async function runInProcess(argv: string[], cwd = process.cwd()): Promise<{ stdout: string; stderr: string; code: number }> {
   let stdout = '';
   let stderr = '';
   const ctx: CliContext = {
@@ -12,7 +12,7 @@ async function runInProcess(argv: string[]): Promise<{ stdout: string; stderr: s
     stderr: { write: (s: string) => (stderr += s), isTTY: false },
     stdin: Readable.from([]) as unknown as CliContext['stdin'],
     env: { NO_COLOR: '1' },
-    cwd: process.cwd(),
+    cwd,
   };
   const code = await run(argv, ctx);
   return { stdout, stderr, code };
@@ -38,5 +38,21 @@ describe('exit codes', () => {
   it('never prints a stack trace for bad input', async () => {
     const { stderr } = await runInProcess(['inspect', 'no/such/file.csv']);
     expect(stderr).toBe('csops: no/such/file.csv: no such file\n');
+  });
+});
+
+describe('the working directory', () => {
+  it('resolves exports, survey and account files against the context, not the process', async () => {
+    const fixtures = new URL('../../fixtures/', import.meta.url).pathname;
+    const args = ['report', 'sample/zendesk-export.csv', '--surveys', 'surveys/surveys.csv', '--accounts', 'accounts/accounts.csv', '--format', 'json'];
+    const { stdout, stderr, code } = await runInProcess(args, fixtures);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.input.files).toEqual(['sample/zendesk-export.csv']);
+    expect(report.surveys).not.toBeNull();
+    expect(report.accounts).not.toBeNull();
+    const missing = await runInProcess(['report', 'sample/zendesk-export.csv', '--surveys', 'surveys/none.csv'], fixtures);
+    expect(missing).toMatchObject({ code: 2, stderr: 'csops: surveys/none.csv: no such file\n' });
   });
 });

@@ -81,6 +81,7 @@ export function checkCommand(ctx: CliContext): Command {
       input: loaded.input,
     });
     const customer = await loadCustomerFigures(flags, {
+      cwd: ctx.cwd,
       config,
       tz: loaded.tz,
       table: loaded.table,

@@ -72,6 +72,7 @@ async function gatherFromFiles(
   const loaded = await loadInput(files, settings.input, ctx);
   for (const note of loaded.notes) warn(ctx, `note: ${note}`);
   const customer = await loadCustomerFigures(raw, {
+    cwd: ctx.cwd,
     config: settings.config,
     tz: loaded.tz,
     table: loaded.table,

@@ -77,6 +77,7 @@ export function reportCommand(ctx: CliContext): Command {
     const loaded = await loadInput(files, input, ctx);
     const csatMin = csatSatisfiedMin010(settings.config);
     const customer = await loadCustomerFigures(flags, {
+      cwd: ctx.cwd,
       config: settings.config,
       tz,
       table: loaded.table,
