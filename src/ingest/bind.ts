@@ -2,6 +2,7 @@ import type { Ticket } from '../model/ticket.js';
 import { isValidTimeZone } from '../model/time.js';
 import { CSV_FORMATS, GENERIC_READERS, type CsvFieldSpec, type CsvFormat, type FormatId, type TicketField } from './formats.js';
 import { blankTicket, finishTicket, type IngestStats } from './derive.js';
+import { FIELD_SETTERS, type FieldSetter } from './field-setters.js';
 import { CellError, isEmptyCell, RowError } from './values.js';
 
 export interface ColumnBinding {
@@ -75,7 +76,7 @@ export function bindHeaders(format: CsvFormat, headers: readonly string[], tz: s
     if (!indexByKey.has(h.key)) indexByKey.set(h.key, i);
   });
   const columns: ColumnBinding[] = [];
-  const readers: { index: number; spec: CsvFieldSpec; zone: string }[] = [];
+  const readers: { index: number; spec: CsvFieldSpec; zone: string; store: FieldSetter }[] = [];
   const bound = new Set<TicketField>();
   for (const spec of format.fields) {
     if (bound.has(spec.field)) continue;
@@ -84,7 +85,7 @@ export function bindHeaders(format: CsvFormat, headers: readonly string[], tz: s
       if (index === undefined) continue;
       const zone = normalised[index]!.zone;
       columns.push({ field: spec.field, column: headers[index]!.trim(), index, ...(zone ? { zone } : {}) });
-      readers.push({ index, spec, zone: zone ?? tz });
+      readers.push({ index, spec, zone: zone ?? tz, store: FIELD_SETTERS[spec.field] });
       bound.add(spec.field);
       break;
     }
@@ -103,7 +104,7 @@ export function bindHeaders(format: CsvFormat, headers: readonly string[], tz: s
     unmapped,
     readRow(record) {
       const ticket = blankTicket();
-      for (const { index, spec, zone } of readers) {
+      for (const { index, spec, zone, store } of readers) {
         const raw = record[index];
         let value: unknown;
         try {
@@ -112,7 +113,7 @@ export function bindHeaders(format: CsvFormat, headers: readonly string[], tz: s
           if (error instanceof CellError) throw new RowError(error.message, headers[index]);
           throw error;
         }
-        if (value !== undefined) ticket[spec.field] = value;
+        if (value !== undefined) store(ticket, value);
       }
       if (ticket.id === undefined) throw new RowError('empty ticket id', headers[readers[0]!.index]);
       if (ticket.createdAt === undefined) throw new RowError('empty created-at date', columnOf(columns, 'createdAt'));
