@@ -1,3 +1,4 @@
+import { plural } from '../model/format.js';
 import type { TicketTable } from '../model/table.js';
 import { dayNumber, dayNumberToKey } from '../model/time.js';
 import { dailyCreated } from '../staffing/daily-counts.js';
@@ -40,7 +41,7 @@ export function reportForecast(table: TicketTable, tz: string, end: number): { f
   if (counts.length < MIN_HISTORY_DAYS) {
     return {
       forecast: null,
-      note: `no volume forecast: ${counts.length} day${counts.length === 1 ? '' : 's'} of tickets up to the end of the period, and a forecast needs ${MIN_HISTORY_DAYS} (two weeks to fit the weekly pattern, two to test it)`,
+      note: `no volume forecast: ${plural(counts.length, 'day')} of tickets up to the end of the period, and a forecast needs ${MIN_HISTORY_DAYS} (two weeks to fit the weekly pattern, two to test it)`,
     };
   }
   const result = forecastVolume(firstDay, counts, { ...REPORT_FORECAST, events: [] });
