@@ -1,8 +1,7 @@
 import type { TicketTable } from '../model/table.js';
-import { collect } from './collect.js';
 import { NO_DAY, type Derived } from './derive.js';
 import { groupBy, scatter } from './grouping.js';
-import { percentileInPlace } from './percentile.js';
+import { groupMedians } from './group-medians.js';
 import type { AgentProductivity } from './types.js';
 
 /** The duration variant per ticket the agent figures use (calendar when the export has it). */
@@ -15,12 +14,6 @@ export interface AgentStats extends AgentProductivity {
   /** How many tickets each median rests on (anomalies ignore thin evidence). */
   firstReplyCount: number;
   fullResolutionCount: number;
-}
-
-/** Median of the finite values[start, end) (solved ones only when asked), with its count. */
-function medianOf(values: Float64Array, start: number, end: number, solved: Uint8Array | null, scratch: Float64Array): [number | null, number] {
-  const found = collect(values, start, end, solved, scratch);
-  return [percentileInPlace(found, 50), found.length];
 }
 
 /** Range of the known solve days, so a per-day stamp array can count distinct days per agent. */
@@ -55,8 +48,9 @@ export function agentStats(
   const solvedOf = scatter(derived.solved, grouping);
   const solvedDay = scatter(derived.solvedDay, grouping);
   const groupOf = scatter(table.group.codes, grouping);
-  const firstReply = scatter(durations.firstReply, grouping);
-  const fullResolution = scatter(durations.fullResolution, grouping);
+  // One after the other through the same buffer: the duration columns are the largest to reorder.
+  const firstReply = groupMedians(durations.firstReply, grouping, null, scratch);
+  const fullResolution = groupMedians(durations.fullResolution, grouping, solvedOf, scratch);
   const days = solveDayRange(solvedDay);
   // dayStamp[d] = the last agent seen solving on day d: a day counts once per agent.
   const dayStamp = new Int32Array(days.length).fill(-1);
@@ -86,18 +80,16 @@ export function agentStats(
       if (groupCounts[group]! > most) [team, most] = [table.group.values[group]!, groupCounts[group]!];
       groupCounts[group] = 0;
     }
-    const [firstReplyMedian, firstReplyCount] = medianOf(firstReply, start, end, null, scratch);
-    const [fullResolutionMedian, fullResolutionCount] = medianOf(fullResolution, start, end, solvedOf, scratch);
     stats.push({
       agent: table.assignee.values[agent]!,
       team,
       solved,
       activeDays,
       solvedPerActiveDay: activeDays > 0 ? solved / activeDays : null,
-      firstReplyMedian,
-      fullResolutionMedian,
-      firstReplyCount,
-      fullResolutionCount,
+      firstReplyMedian: firstReply.medians[agent + 1] ?? null,
+      fullResolutionMedian: fullResolution.medians[agent + 1] ?? null,
+      firstReplyCount: firstReply.counts[agent + 1]!,
+      fullResolutionCount: fullResolution.counts[agent + 1]!,
     });
   }
   return stats.sort((a, b) => b.solved - a.solved || (a.agent < b.agent ? -1 : 1));

@@ -1,8 +1,7 @@
-import { collect } from './collect.js';
 import type { Derived } from './derive.js';
 import { groupBy, scatter, type DaySpan } from './grouping.js';
+import { groupMedians } from './group-medians.js';
 import { pearson, spearman } from './correlation.js';
-import { percentileInPlace } from './percentile.js';
 import type { Correlation } from './types.js';
 
 export interface DailySeries {
@@ -31,16 +30,14 @@ export function dailyCorrelations(
   const grouping = groupBy(rows, codes, length);
   const solved = scatter(derived.solved, grouping);
   return series.map(({ name, values, solvedOnly }) => {
-    const byDay = scatter(values, grouping);
+    const { medians: dayMedians } = groupMedians(values, grouping, solvedOnly ? solved : null, scratch);
     const volume: number[] = [];
     const medians: number[] = [];
     for (let day = 0; day < length; day++) {
-      const start = grouping.starts[day]!;
-      const end = grouping.starts[day + 1]!;
-      const found = collect(byDay, start, end, solvedOnly ? solved : null, scratch);
-      if (found.length === 0) continue;
-      volume.push(end - start);
-      medians.push(percentileInPlace(found, 50)!);
+      const median = dayMedians[day];
+      if (median == null) continue;
+      volume.push(grouping.starts[day + 1]! - grouping.starts[day]!);
+      medians.push(median);
     }
     return { x: 'createdPerDay', y: name, n: volume.length, pearson: pearson(volume, medians), spearman: spearman(volume, medians) };
   });

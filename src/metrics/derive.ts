@@ -30,9 +30,7 @@ export interface Derived {
   firstResolution: Float64Array;
   fullResolution: Float64Array;
   fullResolutionBusiness: Float64Array;
-  /** Instant the ticket was (last) solved, NaN when unknown. */
-  solvedAt: Float64Array;
-  /** Day number of solvedAt in the zone, NO_DAY when unknown. */
+  /** Day number of the (last) solve in the zone, NO_DAY when unknown. */
   solvedDay: Int32Array;
   /** Day number (days since 1970-01-01) of createdAt in the zone. */
   createdDay: Int32Array;
@@ -122,7 +120,6 @@ export function derive(table: TicketTable, tz: string): Derived {
   const firstReply = new FilledColumn(table.firstReplyMinutes);
   const firstResolution = new FilledColumn(table.firstResolutionMinutes);
   const fullResolution = new FilledColumn(table.fullResolutionMinutes);
-  const solvedAt = new Float64Array(n);
   const solvedDay = new Int32Array(n);
   const createdDay = new Int32Array(n);
   const createdHour = new Uint8Array(n);
@@ -142,7 +139,6 @@ export function derive(table: TicketTable, tz: string): Derived {
     // Resolution durations belong to solved tickets; consumers read them through the solved flag.
     const exportedSolve = table.solvedAt[row]!;
     if (!isSolved(table.status[row]!, exportedSolve)) {
-      solvedAt[row] = Number.NaN;
       solvedDay[row] = NO_DAY;
       continue;
     }
@@ -152,7 +148,6 @@ export function derive(table: TicketTable, tz: string): Derived {
     // Without reopens the first solve is the last one; with reopens the first solve time is not in the table.
     firstResolution.settle(row, table.reopens[row] === 0 ? full : Number.NaN);
     const solveTime = Number.isNaN(exportedSolve) ? created + full * MS.minute : exportedSolve;
-    solvedAt[row] = solveTime;
     solvedDay[row] = Number.isNaN(solveTime) ? NO_DAY : Math.floor((solveTime + offset(solveTime) * MS.minute) / MS.day);
   }
   return {
@@ -162,7 +157,6 @@ export function derive(table: TicketTable, tz: string): Derived {
     firstResolution: firstResolution.values,
     fullResolution: fullResolution.values,
     fullResolutionBusiness: table.fullResolutionMinutesBusiness,
-    solvedAt,
     solvedDay,
     createdDay,
     createdHour,

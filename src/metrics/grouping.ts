@@ -20,23 +20,29 @@ export interface Grouping {
   destination: Int32Array;
 }
 
+/**
+ * Groups `rows` by their `codes`. The codes array becomes the grouping's destination (each code
+ * is read just before its slot is overwritten): on a million rows that saves a 4 MB array per
+ * grouping, so callers pass codes they no longer need.
+ */
 export function groupBy(rows: Int32Array, codes: Int32Array, groupCount: number): Grouping {
   const starts = new Int32Array(groupCount + 1);
   for (let i = 0; i < codes.length; i++) starts[codes[i]! + 1]!++;
   for (let g = 0; g < groupCount; g++) starts[g + 1]! += starts[g]!;
   const next = starts.slice(0, groupCount);
-  const destination = new Int32Array(codes.length);
+  const destination = codes;
   for (let i = 0; i < codes.length; i++) destination[i] = next[codes[i]!]!++;
   return { rows, starts, destination };
 }
 
 /**
  * A column reordered by group: reads the rows in order and writes one sequential stream per
- * group, which caches far better than gathering rows group by group.
+ * group, which caches far better than gathering rows group by group. Written into `into` when
+ * given (at least as long as the rows), else into a new array.
  */
-export function scatter<T extends NumericColumn>(column: T, grouping: Grouping): T {
+export function scatter<T extends NumericColumn>(column: T, grouping: Grouping, into?: T): T {
   const { rows, destination } = grouping;
-  const out = new (column.constructor as new (length: number) => T)(rows.length);
+  const out = into ?? new (column.constructor as new (length: number) => T)(rows.length);
   for (let i = 0; i < rows.length; i++) out[destination[i]!] = column[rows[i]!]!;
   return out;
 }
