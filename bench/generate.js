@@ -12,6 +12,7 @@ import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { mulberry32 } from './seeded-random.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -25,18 +26,7 @@ const TICKETS = Number(args.tickets);
 if (!Number.isInteger(TICKETS) || TICKETS < 1) throw new Error(`--tickets must be a whole number ≥ 1, got "${args.tickets}"`);
 if (!['csv', 'ndjson', 'both'].includes(args.format)) throw new Error(`--format must be csv, ndjson or both`);
 
-/** mulberry32: small, fast and seedable, so every run writes the same file. */
-function seeded(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = seeded(Number(args.seed));
+const rand = mulberry32(Number(args.seed));
 const pick = (items) => items[Math.floor(rand() * items.length)];
 /** Cumulative weights once, so a draw is a short scan. */
 function chooser(pairs) {

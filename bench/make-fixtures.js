@@ -6,21 +6,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { stringify } from 'csv-stringify/sync';
+import { mulberry32 } from './seeded-random.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 
-/** mulberry32: a small, well-known seeded generator; the same seed gives the same fixtures. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = random(20240304);
+const rand = mulberry32(20240304);
 const pick = (items) => items[Math.floor(rand() * items.length)];
 const weighted = (pairs) => {
   let r = rand() * pairs.reduce((s, [, w]) => s + w, 0);

@@ -1,3 +1,5 @@
+import { DURATION_METRICS } from '../metrics/types.js';
+
 /**
  * Every metric a check rule can name: its path in the metrics JSON contract (relative to
  * `summary`, or under `surveys.` / `accounts.` for the customer inputs), how its value reads,
@@ -16,13 +18,6 @@ export interface MetricInfo {
   perGroup: boolean;
 }
 
-const DURATIONS = [
-  'firstReplyMinutes',
-  'firstReplyMinutesBusiness',
-  'firstResolutionMinutes',
-  'fullResolutionMinutes',
-  'fullResolutionMinutesBusiness',
-] as const;
 
 const ticket = (path: string, kind: MetricKind, sample?: string): MetricInfo => ({ path, kind, perGroup: true, ...(sample ? { sample } : {}) });
 const customer = (path: string, kind: MetricKind, sample: string): MetricInfo => ({ path, kind, sample, perGroup: false });
@@ -34,7 +29,7 @@ export const METRICS: readonly MetricInfo[] = [
   ticket('unanswered', 'number'),
   ticket('createdPerDay', 'number', 'created'),
   ticket('solvedPerDay', 'number', 'solved'),
-  ...DURATIONS.flatMap((d) => [
+  ...DURATION_METRICS.flatMap((d) => [
     ticket(`${d}.count`, 'number'),
     ...(['mean', 'median', 'p90', 'p95'] as const).map((stat) => ticket(`${d}.${stat}`, 'duration', `${d}.count`)),
   ]),

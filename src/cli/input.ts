@@ -4,6 +4,7 @@ import { Option, type Command } from 'commander';
 import { z } from 'zod';
 import { FORMAT_IDS, TICKET_FIELDS, type FormatId, type TicketField } from '../ingest/formats.js';
 import { loadExports, type FileReport, type LoadResult, type RowProblem } from '../ingest/load.js';
+import type { InputSummary } from '../metrics/types.js';
 import type { TicketTable } from '../model/table.js';
 import { isValidTimeZone } from '../model/time.js';
 import { warn, type CliContext } from './context.js';
@@ -29,14 +30,6 @@ export interface InputFlags {
   strict?: boolean;
 }
 
-export interface InputSummary {
-  files: string[];
-  format: string;
-  rows: number;
-  tickets: number;
-  skipped: number;
-  duplicates: number;
-}
 
 export interface LoadedInput {
   table: TicketTable;
