@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { FORMAT_IDS, TICKET_FIELDS, type FormatId, type TicketField } from '../ingest/formats.js';
 import { loadExports, type FileReport, type LoadResult, type RowProblem } from '../ingest/load.js';
 import type { InputSummary } from '../metrics/types.js';
-import type { TicketTable } from '../model/table.js';
+import type { OmittableField, TicketTable } from '../model/table.js';
 import { isValidTimeZone } from '../model/time.js';
 import { warn, type CliContext } from './context.js';
 import { UsageError } from './errors.js';
@@ -103,12 +103,27 @@ function splitPairs(spec: string): string[] {
   return pairs;
 }
 
+/** `CSOPS_THREADS`: how many threads may read one large export (1: never a second one). */
+function threadsFromEnv(env: NodeJS.ProcessEnv): number | undefined {
+  const value = env.CSOPS_THREADS;
+  if (value === undefined || value === '') return undefined;
+  if (!/^[1-9]\d*$/.test(value.trim())) throw new UsageError(`CSOPS_THREADS: "${value}" is not a whole number ≥ 1`);
+  return Number(value);
+}
+
 /**
  * Reads the exports named on the command line (the bundled sample when none), reporting skipped
- * rows on stderr as they happen: the first few in full, then a count.
+ * rows on stderr as they happen: the first few in full, then a count. `omit` names fields the
+ * command never looks at, left unread to save time and memory.
  */
-export async function loadInput(files: readonly string[], flags: InputFlags, ctx: CliContext): Promise<LoadedInput> {
+export async function loadInput(
+  files: readonly string[],
+  flags: InputFlags,
+  ctx: CliContext,
+  omit: readonly OmittableField[] = [],
+): Promise<LoadedInput> {
   const options = parseFlags(InputFlagsSchema, { ...flags, tz: flags.tz ?? 'UTC' });
+  const threads = threadsFromEnv(ctx.env);
   const map = options.map ? parseColumnMap(options.map) : undefined;
   const period = periodBounds(options.from, options.to, options.tz);
   const usedSample = files.length === 0;
@@ -128,6 +143,8 @@ export async function loadInput(files: readonly string[], flags: InputFlags, ctx
     {
       tz: options.tz,
       strict: options.strict ?? false,
+      ...(omit.length > 0 ? { omit } : {}),
+      ...(threads !== undefined ? { threads } : {}),
       onProblem,
       onProgress: progress.update,
       ...(options.inputFormat ? { inputFormat: options.inputFormat as FormatId } : {}),

@@ -66,10 +66,16 @@ export function withColumnMap(base: CsvFormat | undefined, map: Readonly<Partial
 }
 
 /**
- * Binds a header row to a format. Throws a plain Error naming what is missing when the file has
- * no id or created-at column; the caller adds the file name.
+ * Binds a header row to a format, leaving out the `omit` fields. Throws a plain Error naming what
+ * is missing when the file has no id or created-at column; the caller adds the file name.
  */
-export function bindHeaders(format: CsvFormat, headers: readonly string[], tz: string, stats: IngestStats): HeaderBinding {
+export function bindHeaders(
+  format: CsvFormat,
+  headers: readonly string[],
+  tz: string,
+  stats: IngestStats,
+  omit: readonly TicketField[] = [],
+): HeaderBinding {
   const normalised = headers.map(normaliseHeader);
   const indexByKey = new Map<string, number>();
   normalised.forEach((h, i) => {
@@ -79,7 +85,7 @@ export function bindHeaders(format: CsvFormat, headers: readonly string[], tz: s
   const readers: { index: number; spec: CsvFieldSpec; zone: string; store: FieldSetter }[] = [];
   const bound = new Set<TicketField>();
   for (const spec of format.fields) {
-    if (bound.has(spec.field)) continue;
+    if (bound.has(spec.field) || omit.includes(spec.field)) continue;
     for (const header of spec.headers) {
       const index = indexByKey.get(normaliseHeader(header).key);
       if (index === undefined) continue;

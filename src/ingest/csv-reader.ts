@@ -1,4 +1,4 @@
-import { CsvTokenizer } from './csv-tokenizer.js';
+import { CsvTokenizer, type LineEnding } from './csv-tokenizer.js';
 import type { TextSource } from './source.js';
 
 export type Delimiter = ',' | ';' | '\t' | '|';
@@ -38,6 +38,19 @@ export interface CsvRead {
   eachRecord(each: (fields: string[], line: number) => void): Promise<void>;
   /** Read only these columns from here on; the others come as '' (see CsvTokenizer.only). */
   only(columns: readonly number[]): void;
+  /** What a later part of the same file is read with (see CsvLayout). */
+  layout(): CsvLayout;
+  /** True when the text read so far ends with a whole record. */
+  atRecordBoundary(): boolean;
+  /** The line the next record starts on. */
+  nextLine(): number;
+}
+
+/** What reading a later part of a CSV file needs to know from its start. */
+export interface CsvLayout {
+  header: string[];
+  delimiter: Delimiter;
+  lineEnding?: LineEnding;
 }
 
 /**
@@ -56,15 +69,18 @@ class Batch {
 /**
  * Streams a CSV file's records as string arrays, with line numbers. Records are tokenised a
  * chunk at a time and handed out in file order. Returns undefined when the file has no header
- * line at all.
+ * line at all. With `layout`, the source is a later part of a file, starting at a record, and
+ * its line numbers count from 1 at that record.
  */
 export async function readCsv(
   source: TextSource,
   onSyntaxProblem: (problem: CsvSyntaxProblem) => void,
+  layout?: CsvLayout,
 ): Promise<CsvRead | undefined> {
   let batch = new Batch();
+  const delimiter = layout?.delimiter ?? sniffDelimiter(source.head);
   const tokenizer = new CsvTokenizer(
-    sniffDelimiter(source.head),
+    delimiter,
     (fields, line) => {
       batch.fields.push(fields);
       batch.lines.push(line);
@@ -74,6 +90,7 @@ export async function readCsv(
       batch.lines.push(line);
       batch.messages.push(message);
     },
+    layout?.lineEnding,
   );
   const chunks = source.chunks[Symbol.asyncIterator]();
   let ended = false;
@@ -104,8 +121,8 @@ export async function readCsv(
     }
     return false;
   };
-  let header: string[] | undefined;
-  while (!drain((fields) => ((header = fields), true))) {
+  let header = layout?.header;
+  while (header === undefined && !drain((fields) => ((header = fields), true))) {
     pending = await nextBatch();
     index = problem = 0;
     if (pending.length === 0) return undefined;
@@ -121,5 +138,8 @@ export async function readCsv(
       }
     },
     only: (columns) => tokenizer.only(columns),
+    layout: () => ({ header: header!, delimiter, ...(tokenizer.lineEnding ? { lineEnding: tokenizer.lineEnding } : {}) }),
+    atRecordBoundary: () => tokenizer.atRecordBoundary,
+    nextLine: () => tokenizer.nextLine,
   };
 }

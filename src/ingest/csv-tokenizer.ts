@@ -32,6 +32,10 @@ const EOL_LF = 1;
 const EOL_CR = 2;
 const EOL_CRLF = 3;
 
+/** What ends a record in a file, once its first line break is seen. */
+export type LineEnding = 'lf' | 'cr' | 'crlf';
+const EOL_CODES: Record<LineEnding, number> = { lf: EOL_LF, cr: EOL_CR, crlf: EOL_CRLF };
+
 export class CsvTokenizer {
   private readonly delimiter: number;
   private readonly delimiterText: string;
@@ -51,13 +55,33 @@ export class CsvTokenizer {
   /** What ends a record, decided by the first line break (EOL_*). */
   private eol = EOL_UNKNOWN;
 
+  /**
+   * `lineEnding` is given when reading a later part of a file whose first line break decided it
+   * already; otherwise the first line break read decides.
+   */
   constructor(
     delimiter: string,
     private readonly onRecord: RecordHandler,
     private readonly onProblem: ProblemHandler,
+    lineEnding?: LineEnding,
   ) {
     this.delimiter = delimiter.charCodeAt(0);
     this.delimiterText = delimiter;
+    if (lineEnding) this.eol = EOL_CODES[lineEnding];
+  }
+
+  get lineEnding(): LineEnding | undefined {
+    return (Object.keys(EOL_CODES) as LineEnding[]).find((key) => EOL_CODES[key] === this.eol);
+  }
+
+  /** True when every character pushed so far belongs to a finished record. */
+  get atRecordBoundary(): boolean {
+    return this.pending === '' && this.waitingLength === 0;
+  }
+
+  /** The line the next record starts on. */
+  get nextLine(): number {
+    return this.line;
   }
 
   /**
@@ -188,7 +212,10 @@ export class CsvTokenizer {
           escaped = true;
           from = close + 2;
         }
-        newlines += countNewlines(text, pos + 1, close);
+        // Most quoted fields hold no line break: the cached next LF and CR positions show it
+        // without looking at each character.
+        this.special(text, pos);
+        if ((this.lf !== -1 && this.lf < close) || (this.cr !== -1 && this.cr < close)) newlines += countNewlines(text, pos + 1, close);
         const raw = this.field(text, pos + 1, close, fields.length);
         fields.push(escaped ? raw.replaceAll('""', '"') : raw);
         pos = close + 1;

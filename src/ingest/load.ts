@@ -1,30 +1,29 @@
+import { availableParallelism } from 'node:os';
 import { InputError } from '../cli/errors.js';
 import { TicketTableBuilder, type TicketTable } from '../model/table.js';
-import type { Ticket } from '../model/ticket.js';
-import { bindHeaders, csvFormatById, detectCsvFormat, normaliseHeader, withColumnMap, type ColumnBinding } from './bind.js';
+import type { ColumnBinding } from './bind.js';
 import { readCsv } from './csv-reader.js';
 import { newIngestStats, type IngestStats } from './derive.js';
 import type { FormatId, TicketField } from './formats.js';
 import { jsonErrorPlace } from './json-place.js';
-import { openText, type SourceSpec, type TextSource } from './source.js';
-import { CellError, RowError } from './values.js';
-import { ticketFromZendeskJson, zendeskDocumentTickets } from './zendesk-json.js';
+import { readPartInWorker, type PartRead, type PartResult } from './part.js';
+import { acceptJsonTicket, bindCsv, readCsvRows, readNdjsonRows, tableSink, type RowCounts, type RowOptions, type RowProblem, type Sink } from './rows.js';
+import { openText, openTextFrom, type SourceSpec, type TextSource } from './source.js';
+import { findSplit, type SplitKind } from './split.js';
+import { zendeskDocumentTickets } from './zendesk-json.js';
 
-export interface LoadOptions {
-  /** Zone for timestamps written without an offset. */
-  tz: string;
-  inputFormat?: FormatId;
-  map?: Partial<Record<TicketField, string>>;
-  /**
-   * A standing column map (the config file's): each entry applies only where the file has that
-   * column, so one config serves a custom CSV and the helpdesk's own exports alike. `map` beats it.
-   */
-  configMap?: Partial<Record<TicketField, string>>;
+export type { RowProblem } from './rows.js';
+
+export interface LoadOptions extends RowOptions {
   /** Stop at the first malformed row instead of skipping it. */
   strict?: boolean;
-  /** Keep tickets created in [from, to) (epoch ms). */
-  from?: number;
-  to?: number;
+  /**
+   * Threads that may read one large file (default: the machine's available parallelism). A
+   * plain CSV or NDJSON file of at least `parallelFrom` bytes is read in two parts at once.
+   */
+  threads?: number;
+  /** Smallest file, in bytes, worth a second thread (default 32 MB). */
+  parallelFrom?: number;
   /** Called for each skipped row, as it happens. */
   onProblem?: (problem: RowProblem) => void;
   /** Called every few thousand rows and once at the end of each file. */
@@ -45,14 +44,11 @@ export interface LoadProgress {
 
 /** Progress is reported every 2^13 rows: often enough for a live display, rarely enough to cost nothing. */
 const PROGRESS_EVERY = 8191;
-
-export interface RowProblem {
-  file: string;
-  /** Line of a CSV record or NDJSON ticket; absent inside a JSON document (the field path says where). */
-  line?: number;
-  field?: string;
-  message: string;
-}
+/**
+ * Below this a second thread costs more than it saves: starting one and loading csops into it
+ * takes about a tenth of a second, the time one thread reads ~10 MB.
+ */
+const PARALLEL_FROM = 32 * 1024 * 1024;
 
 export interface FileReport {
   file: string;
@@ -77,53 +73,63 @@ export interface LoadResult {
   stats: IngestStats;
 }
 
-interface Sink {
-  accept(ticket: Ticket): void;
-  reject(problem: RowProblem): void;
+/** One file being read: its counts, and the second thread reading its later part, if any. */
+interface FileRead {
+  source: TextSource;
+  counts: RowCounts;
+  sink: Sink;
+  /** The worker reading from byte `start` to the end, while this thread reads up to it. */
+  part?: { read: PartRead; start: number };
+  /** Bytes read by a worker that has finished. */
+  partBytes: number;
 }
 
 /** Reads every export into one table, de-duplicating tickets by id across files. */
 export async function loadExports(sources: SourceSpec[], options: LoadOptions): Promise<LoadResult> {
-  const builder = new TicketTableBuilder();
+  const builder = new TicketTableBuilder(options.omit);
   const stats = newIngestStats();
   const files: FileReport[] = [];
   let outsidePeriod = 0;
   for (const spec of sources) {
-    const report: FileReport = { file: spec.name, format: 'generic-csv', label: '', columns: [], unmapped: [], rows: 0, skipped: 0 };
-    let source: TextSource | undefined;
+    const source = await openText(spec);
+    const file: FileRead = { source, counts: { rows: 0, skipped: 0, outsidePeriod: 0 }, sink: undefined!, partBytes: 0 };
     const progress = (done: boolean): void => {
-      if (!options.onProgress || !source) return;
-      const size = source.size;
-      options.onProgress({ file: spec.name, rows: report.rows, bytes: source.bytesRead(), ...(size !== undefined ? { size } : {}), done });
+      if (!options.onProgress) return;
+      const { size } = source;
+      const part = file.part?.read.progress ?? { rows: 0, bytes: file.partBytes };
+      const bytes = source.bytesRead() + part.bytes;
+      options.onProgress({ file: spec.name, rows: file.counts.rows + part.rows, bytes, ...(size !== undefined ? { size } : {}), done });
     };
-    const sink: Sink = {
-      accept(ticket) {
-        if ((++report.rows & PROGRESS_EVERY) === 0) progress(false);
-        if ((options.from !== undefined && ticket.createdAt < options.from) || (options.to !== undefined && ticket.createdAt >= options.to)) {
-          outsidePeriod++;
-          return;
-        }
-        builder.upsert(ticket);
-      },
-      reject(problem) {
-        if ((++report.rows & PROGRESS_EVERY) === 0) progress(false);
-        report.skipped++;
-        if (options.strict) {
-          throw new InputError(problem.file, `${problem.message} (--strict stops at the first malformed row)`, problem.line, problem.field);
-        }
-        options.onProblem?.(problem);
-      },
+    const onProblem = (problem: RowProblem): void => {
+      if (options.strict) throw new InputError(problem.file, `${problem.message} (--strict stops at the first malformed row)`, problem.line, problem.field);
+      options.onProblem?.(problem);
     };
-    source = await openText(spec);
-    if (looksLikeJson(source.head) && !isCsvFormat(options.inputFormat)) {
-      Object.assign(report, { format: 'zendesk-json', label: 'Zendesk JSON' });
-      await readJson(source, options.tz, stats, sink);
-    } else {
-      Object.assign(report, await readCsvExport(source, options, stats, sink));
+    file.sink = tableSink(builder, options, file.counts, onProblem, () => {
+      if ((file.counts.rows & PROGRESS_EVERY) === 0) progress(false);
+    });
+    let report: Pick<FileReport, 'format' | 'label' | 'columns' | 'unmapped'>;
+    let linesBeforePart: number;
+    try {
+      if (looksLikeJson(source.head) && !isCsvFormat(options.inputFormat)) {
+        report = { format: 'zendesk-json', label: 'Zendesk JSON', columns: [], unmapped: [] };
+        linesBeforePart = await readJson(file, options, stats);
+      } else {
+        ({ report, linesBeforePart } = await readCsvExport(file, options, stats));
+      }
+    } catch (error) {
+      file.part?.read.cancel();
+      throw error;
+    }
+    if (file.part) {
+      const part = await file.part.read.result;
+      file.part = undefined;
+      file.partBytes = part.bytes;
+      mergePart(builder, stats, file.counts, part, linesBeforePart, onProblem);
     }
     progress(true);
-    if (report.rows === 0) throw new InputError(spec.name, 'has no tickets, only a header');
-    files.push(report);
+    if (file.counts.rows === 0) throw new InputError(spec.name, 'has no tickets, only a header');
+    files.push({ file: spec.name, ...report, rows: file.counts.rows, skipped: file.counts.skipped });
+    outsidePeriod += file.counts.outsidePeriod;
   }
   const rows = files.reduce((sum, f) => sum + f.rows, 0);
   const skipped = files.reduce((sum, f) => sum + f.skipped, 0);
@@ -137,90 +143,94 @@ function looksLikeJson(head: string): boolean {
   return first === '{' || first === '[';
 }
 
-/** The entries of a column map whose column is in the header. */
-function presentColumns(map: LoadOptions['configMap'], header: readonly string[]): Partial<Record<TicketField, string>> {
-  const keys = new Set(header.map((h) => normaliseHeader(h).key));
-  return Object.fromEntries(Object.entries(map ?? {}).filter(([, column]) => keys.has(normaliseHeader(column!).key)));
+/**
+ * Hands the later part of a large plain file to a worker thread, when it is worth one: this
+ * thread then reads only up to where the worker starts. The caller must confirm that its own
+ * reading ends exactly on a record there (see findSplit), or cancel the part and read on.
+ */
+async function startPart(file: FileRead, split: SplitKind, options: LoadOptions): Promise<void> {
+  const { plain, size } = file.source;
+  const threads = options.threads ?? availableParallelism();
+  if (!plain || size === undefined || options.strict || threads < 2 || size < (options.parallelFrom ?? PARALLEL_FROM)) return;
+  const from = file.source.bytesRead();
+  const start = await findSplit(plain.path, from, size, split);
+  if (start === undefined || start <= from) return;
+  plain.stopAt(start);
+  const rowOptions: RowOptions = { tz: options.tz, ...pick(options, ['inputFormat', 'map', 'configMap', 'from', 'to', 'omit']) };
+  file.part = { read: readPartInWorker({ file: file.source.name, path: plain.path, start, options: rowOptions, split }), start };
 }
 
+const pick = <T extends object, K extends keyof T>(object: T, keys: readonly K[]): Partial<Pick<T, K>> =>
+  Object.fromEntries(keys.filter((key) => object[key] !== undefined).map((key) => [key, object[key]])) as Partial<Pick<T, K>>;
+
+/** Adds a worker's rows after this thread's: its problems with their lines in the whole file. */
+function mergePart(
+  builder: TicketTableBuilder,
+  stats: IngestStats,
+  counts: RowCounts,
+  part: PartResult,
+  linesBefore: number,
+  onProblem: (problem: RowProblem) => void,
+): void {
+  for (const problem of part.problems) onProblem(problem.line === undefined ? problem : { ...problem, line: problem.line + linesBefore });
+  builder.append(part.table);
+  counts.rows += part.counts.rows;
+  counts.skipped += part.counts.skipped;
+  counts.outsidePeriod += part.counts.outsidePeriod;
+  stats.firstReplyFromTimestamps += part.stats.firstReplyFromTimestamps;
+  stats.resolutionFromTimestamps += part.stats.resolutionFromTimestamps;
+  stats.createdInFuture += part.stats.createdInFuture;
+  for (const key of ['unrecognisedStatus', 'unrecognisedPriority'] as const) {
+    for (const [value, n] of part.stats[key]) stats[key].set(value, (stats[key].get(value) ?? 0) + n);
+  }
+}
+
+/** The source's text, then, if `more` gives any, the text after it. */
+async function* followedBy(first: AsyncIterable<string>, more: () => AsyncIterable<string> | undefined): AsyncGenerator<string> {
+  yield* first;
+  const rest = more();
+  if (rest) yield* rest;
+}
+
+/** Reads a CSV export; returns what it found and the lines before a worker's part. */
 async function readCsvExport(
-  source: TextSource,
+  file: FileRead,
   options: LoadOptions,
   stats: IngestStats,
-  sink: Sink,
-): Promise<Pick<FileReport, 'format' | 'label' | 'columns' | 'unmapped'>> {
-  const csv = await readCsv(source, (problem) => sink.reject({ file: source.name, ...problem }));
-  if (!csv) throw new InputError(source.name, 'is empty');
-  const detected = options.inputFormat ? csvFormatById(options.inputFormat) : detectCsvFormat(csv.header);
-  const map = { ...presentColumns(options.configMap, csv.header), ...options.map };
-  const hasMap = Object.keys(map).length > 0;
-  if (!detected && !hasMap) {
-    const hint = csv.header.length <= 1 ? ' (only one column: is the delimiter right?)' : '';
-    throw new InputError(source.name, `not a recognised export (missing a created-at column)${hint}; use --input-format or --map`);
-  }
-  const format = hasMap ? withColumnMap(detected, map) : detected!;
-  let binding;
-  try {
-    binding = bindHeaders(format, csv.header, options.tz, stats);
-  } catch (error) {
-    throw new InputError(source.name, `not a recognised ${format.label} (${(error as Error).message}); use --input-format or --map`);
-  }
-  const width = csv.header.length;
-  csv.only(binding.columns.map((c) => c.index));
-  await csv.eachRecord((fields, line) => {
-    if (fields.length < width || (fields.length > width && fields.slice(width).some((f) => f.trim() !== ''))) {
-      sink.reject({ file: source.name, line, message: `has ${fields.length} fields, the header has ${width}` });
-      return;
-    }
-    try {
-      sink.accept(binding.readRow(fields));
-    } catch (error) {
-      if (!(error instanceof CellError)) throw error;
-      const field = error instanceof RowError ? error.column : undefined;
-      sink.reject({ file: source.name, line, ...(field ? { field } : {}), message: error.message });
-    }
+): Promise<{ report: Pick<FileReport, 'format' | 'label' | 'columns' | 'unmapped'>; linesBeforePart: number }> {
+  const { source, sink } = file;
+  // When a worker reads the later part, this thread's text stops where the worker starts; if the
+  // text read by then does not end on a whole record, the split was inside a quoted field: the
+  // worker is stopped and this thread reads on to the end.
+  const chunks = followedBy(source.chunks, () => {
+    if (!file.part || csv!.atRecordBoundary()) return undefined;
+    file.part.read.cancel();
+    const rest = openTextFrom(source.name, source.plain!.path, file.part.start);
+    const bytesBefore = source.bytesRead;
+    source.bytesRead = () => bytesBefore() + rest.bytesRead();
+    file.part = undefined;
+    return rest.chunks;
   });
-  return { format: binding.format, label: binding.label, columns: binding.columns, unmapped: binding.unmapped };
-}
-
-/**
- * Calls `each` for every line of the decoded chunks with its 1-based number. Lines are handed
- * out synchronously within a chunk: an await per line cost more than parsing a million of them.
- */
-async function eachLine(chunks: AsyncIterable<string>, each: (text: string, line: number) => void): Promise<void> {
-  let pending = '';
-  let line = 0;
-  for await (const chunk of chunks) {
-    pending += chunk;
-    let start = 0;
-    let newline: number;
-    while ((newline = pending.indexOf('\n', start)) >= 0) {
-      each(pending.slice(start, newline), ++line);
-      start = newline + 1;
-    }
-    pending = pending.slice(start);
-  }
-  if (pending !== '') each(pending, ++line);
+  const csv = await readCsv({ ...source, chunks }, (problem) => sink.reject({ file: source.name, ...problem }));
+  if (!csv) throw new InputError(source.name, 'is empty');
+  const binding = bindCsv(source.name, csv.header, options, stats);
+  await startPart(file, { kind: 'csv', layout: csv.layout() }, options);
+  await readCsvRows(source.name, csv, binding, sink);
+  const report = { format: binding.format, label: binding.label, columns: binding.columns, unmapped: binding.unmapped };
+  return { report, linesBeforePart: csv.nextLine() - 1 };
 }
 
 /**
  * Zendesk JSON: NDJSON (one ticket per line, the full export) is streamed line by line; a JSON
  * document (an API page: `{"tickets": [...]}`) is parsed whole, as the API pages it at 100–1000.
+ * Returns the lines read (the lines before a worker's part).
  */
-async function readJson(source: TextSource, tz: string, stats: IngestStats, sink: Sink): Promise<void> {
+async function readJson(file: FileRead, options: LoadOptions, stats: IngestStats): Promise<number> {
+  const { source, sink } = file;
   if (isNdjsonTicket(source.head.split('\n', 1)[0]!)) {
-    await eachLine(source.chunks, (text, line) => {
-      if (text.trim() === '') return;
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(text);
-      } catch {
-        sink.reject({ file: source.name, line, message: 'not valid JSON (NDJSON wants one ticket object per line)' });
-        return;
-      }
-      acceptJsonTicket(parsed, undefined, { file: source.name, line }, tz, stats, sink);
-    });
-    return;
+    // Every line break of NDJSON ends a record, so the split needs no confirming.
+    await startPart(file, { kind: 'ndjson' }, options);
+    return readNdjsonRows(source.name, source.chunks, options.tz, stats, sink);
   }
   let text = '';
   for await (const chunk of source.chunks) text += chunk;
@@ -234,33 +244,9 @@ async function readJson(source: TextSource, tz: string, stats: IngestStats, sink
   if (typeof found === 'string') throw new InputError(source.name, found);
   found.tickets.forEach((raw, index) => {
     const id = (raw as { id?: unknown })?.id;
-    acceptJsonTicket(raw, found.metricSets.get(String(id)), { file: source.name, path: `tickets[${index}]` }, tz, stats, sink);
+    acceptJsonTicket(raw, found.metricSets.get(String(id)), { file: source.name, path: `tickets[${index}]` }, options.tz, stats, sink);
   });
-}
-
-interface JsonPlace {
-  file: string;
-  line?: number;
-  /** Where in a JSON document, e.g. `tickets[3]`. */
-  path?: string;
-}
-
-function acceptJsonTicket(
-  raw: unknown,
-  metricSet: Record<string, unknown> | undefined,
-  place: JsonPlace,
-  tz: string,
-  stats: IngestStats,
-  sink: Sink,
-): void {
-  try {
-    sink.accept(ticketFromZendeskJson(raw, metricSet, tz, stats));
-  } catch (error) {
-    if (!(error instanceof CellError)) throw error;
-    const column = error instanceof RowError ? error.column : undefined;
-    const field = [place.path, column].filter(Boolean).join('.') || undefined;
-    sink.reject({ file: place.file, ...(place.line ? { line: place.line } : {}), ...(field ? { field } : {}), message: error.message });
-  }
+  return 0;
 }
 
 /** NDJSON when the first line alone is a ticket object; a document otherwise. */

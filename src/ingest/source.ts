@@ -24,20 +24,45 @@ export interface TextSource {
   bytesRead(): number;
   /** Size of the file in bytes; unknown for stdin. */
   size?: number;
+  /**
+   * Set for an uncompressed UTF-8 file, whose byte offsets are offsets in the file: another
+   * thread may read a later part of it (see split.ts) while this source stops early.
+   */
+  plain?: PlainFile;
+}
+
+export interface PlainFile {
+  path: string;
+  /** Bytes before the text (a UTF-8 BOM). */
+  textStart: number;
+  /** Ends `chunks` at this byte offset (a character boundary); call before reading reaches it. */
+  stopAt(offset: number): void;
 }
 
 const GZIP_MAGIC = [0x1f, 0x8b];
 
-function openBytes(spec: SourceSpec): Readable {
+function openBytes(spec: SourceSpec, start = 0): Readable {
   if (spec.name === '-') {
     if (!spec.stdin) throw new InputError('-', 'standard input is not available');
     return Readable.from(spec.stdin as AsyncIterable<Buffer>);
   }
-  return createReadStream(spec.path ?? spec.name);
+  return createReadStream(spec.path ?? spec.name, { start });
 }
 
-async function* counted(stream: AsyncIterable<Buffer>, counter: { bytes: number }): AsyncGenerator<Buffer> {
+interface ByteCounter {
+  bytes: number;
+  /** Offset at which the stream is cut short (Infinity: read to the end). */
+  end: number;
+}
+
+async function* counted(stream: AsyncIterable<Buffer>, counter: ByteCounter): AsyncGenerator<Buffer> {
   for await (const chunk of stream) {
+    const room = counter.end - counter.bytes;
+    if (chunk.length >= room) {
+      counter.bytes += room;
+      if (room > 0) yield chunk.subarray(0, room);
+      return;
+    }
     counter.bytes += chunk.length;
     yield chunk;
   }
@@ -92,12 +117,13 @@ function describeOpenError(name: string, error: unknown): InputError {
  */
 export async function openText(spec: SourceSpec): Promise<TextSource> {
   const { name } = spec;
-  const counter = { bytes: 0 };
+  const counter: ByteCounter = { bytes: 0, end: Infinity };
   // An unreadable path fails below with the usual message; here it only leaves the size unknown.
   const size = spec.name === '-' ? undefined : await stat(spec.path ?? spec.name).then((s) => (s.isFile() ? s.size : undefined), () => undefined);
   try {
     let { head, rest } = await peek(counted(openBytes(spec), counter), 4096);
-    if (head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1]) {
+    const gzip = head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1];
+    if (gzip) {
       ({ head, rest } = await peek(Readable.from(prepend(head, rest)).pipe(createGunzip()), 4096));
     }
     let encoding: 'utf-8' | 'utf-16le' = 'utf-8';
@@ -120,11 +146,28 @@ export async function openText(spec: SourceSpec): Promise<TextSource> {
       chunks: decodeRest(decodedHead, rest, decoder, name),
       bytesRead: () => counter.bytes,
       ...(size !== undefined ? { size } : {}),
+      ...(size !== undefined && !gzip && encoding === 'utf-8'
+        ? { plain: { path: spec.path ?? spec.name, textStart: skip, stopAt: (offset: number) => void (counter.end = offset) } }
+        : {}),
     };
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw describeOpenError(name, error);
   }
+}
+
+/**
+ * The UTF-8 text of a plain file from byte `start` (a character boundary) to its end, for a
+ * thread reading the later part of a file.
+ */
+export function openTextFrom(name: string, path: string, start: number): TextSource {
+  const counter: ByteCounter = { bytes: 0, end: Infinity };
+  return {
+    name,
+    head: '',
+    chunks: decodeRest('', counted(openBytes({ name, path }, start), counter), new TextDecoder('utf-8'), name),
+    bytesRead: () => counter.bytes,
+  };
 }
 
 async function* decodeRest(

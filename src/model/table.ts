@@ -16,7 +16,8 @@ import {
  */
 export interface TicketTable {
   readonly length: number;
-  readonly id: readonly string[];
+  /** See ticketId. */
+  readonly id: TicketIds;
   readonly createdAt: Float64Array;
   readonly firstReplyAt: Float64Array;
   readonly solvedAt: Float64Array;
@@ -49,6 +50,22 @@ export interface TicketTable {
   readonly satisfactionScore: Float64Array;
 }
 
+/**
+ * Ticket ids: as numbers when every id is a plain integer, as every helpdesk's is (8 bytes a
+ * ticket, where a string each cost ~40), else as text.
+ */
+export type TicketIds = { readonly numeric: Float64Array } | { readonly text: readonly string[] };
+
+export const ticketId = (table: TicketTable, row: number): string =>
+  'numeric' in table.id ? String(table.id.numeric[row]) : table.id.text[row]!;
+
+/**
+ * Fields a command may leave unread: their cells never make a row malformed, so leaving them out
+ * changes no count, only what the table holds (a million requester ids and addresses, for one).
+ */
+export const OMITTABLE_FIELDS = ['requester', 'requesterContact', 'organization', 'tags'] as const;
+export type OmittableField = (typeof OMITTABLE_FIELDS)[number];
+
 export interface DictionaryColumn {
   /** Code per row into values; -1 when the row has no value. */
   readonly codes: Int32Array;
@@ -74,7 +91,7 @@ const optionalNumber = (value: number): number | undefined => (Number.isNaN(valu
 
 /** Materialise one row as a canonical ticket (for tests, replay and small consumers). */
 export function ticketAt(table: TicketTable, row: number): Ticket {
-  const ticket: Ticket = { id: table.id[row]!, createdAt: table.createdAt[row]! };
+  const ticket: Ticket = { id: ticketId(table, row), createdAt: table.createdAt[row]! };
   const set = <K extends keyof Ticket>(key: K, value: Ticket[K] | undefined): void => {
     if (value !== undefined) ticket[key] = value;
   };
@@ -166,11 +183,12 @@ class DictionaryBuilder {
   private readonly index = new Map<string, number>();
   readonly values: string[] = [];
   readonly codes = new GrowableInt(new Int32Array(1024), (n) => new Int32Array(n));
+  /** An omitted field's dictionary stays empty: every row gets "no value". */
+  constructor(private readonly omitted = false) {}
   set(row: number, value: string | undefined): void {
-    if (value === undefined || value === '') {
-      this.codes.set(row, -1);
-      return;
-    }
+    this.codes.set(row, value === undefined || value === '' || this.omitted ? -1 : this.codeOf(value));
+  }
+  private codeOf(value: string): number {
     let code = this.index.get(value);
     if (code === undefined) {
       code = this.values.length;
@@ -178,7 +196,18 @@ class DictionaryBuilder {
       this.values.push(owned);
       this.index.set(owned, code);
     }
-    this.codes.set(row, code);
+    return code;
+  }
+  /** Appends rows coded against another dictionary's values, re-coded against this one's. */
+  append(at: number, part: DictionaryColumn): void {
+    const recode = part.values.map((value) => this.codeOf(value));
+    const n = part.codes.length;
+    this.codes.reserve(at + n);
+    const codes = this.codes.data;
+    for (let i = 0; i < n; i++) {
+      const code = part.codes[i]!;
+      codes[at + i] = code < 0 ? -1 : recode[code]!;
+    }
   }
   build(length: number): DictionaryColumn {
     return { codes: this.codes.view(length), values: this.values };
@@ -208,10 +237,12 @@ function integerId(id: string): number {
  */
 export class TicketTableBuilder {
   private length = 0;
-  private readonly ids: string[] = [];
-  /** Each row's id as a number; NaN once any id is not a plain integer (then unused). */
+  /** Each row's id as text; filled only once an id is not a plain integer. */
+  private ids: string[] = [];
+  /** Each row's id as a number, while every id is a plain integer. */
   private readonly numericIds = new GrowableFloat64();
   private allIdsNumeric = true;
+  private readonly omitTags: boolean;
   private readonly floats = {
     createdAt: new GrowableFloat64(),
     firstReplyAt: new GrowableFloat64(),
@@ -231,14 +262,7 @@ export class TicketTableBuilder {
   private readonly priority = new GrowableInt(new Int8Array(1024), (n) => new Int8Array(n));
   private readonly channel = new GrowableInt(new Int8Array(1024), (n) => new Int8Array(n));
   private readonly satisfactionKind = new GrowableInt(new Uint8Array(1024), (n) => new Uint8Array(n));
-  private readonly dictionaries = {
-    channelRaw: new DictionaryBuilder(),
-    assignee: new DictionaryBuilder(),
-    group: new DictionaryBuilder(),
-    requester: new DictionaryBuilder(),
-    requesterContact: new DictionaryBuilder(),
-    organization: new DictionaryBuilder(),
-  };
+  private readonly dictionaries: Record<DictionaryName, DictionaryBuilder>;
   private readonly tags: (readonly string[] | undefined)[] = [];
   /**
    * One shared array per distinct tag list: most tickets repeat a few lists, and an array per
@@ -249,29 +273,100 @@ export class TicketTableBuilder {
   /** Number of tickets that replaced (or lost to) an earlier copy with the same id; known after `build`. */
   duplicates = 0;
 
+  /** `omit`: fields left empty in every row, whatever the tickets say. */
+  constructor(omit: readonly OmittableField[] = []) {
+    const omitted = (field: OmittableField): boolean => omit.includes(field);
+    this.omitTags = omitted('tags');
+    this.dictionaries = {
+      channelRaw: new DictionaryBuilder(),
+      assignee: new DictionaryBuilder(),
+      group: new DictionaryBuilder(),
+      requester: new DictionaryBuilder(omitted('requester')),
+      requesterContact: new DictionaryBuilder(omitted('requesterContact')),
+      organization: new DictionaryBuilder(omitted('organization')),
+    };
+  }
+
+  /** From here on, ids are kept as text: the rows so far get theirs from their numbers. */
+  private switchToTextIds(): void {
+    if (!this.allIdsNumeric) return;
+    this.allIdsNumeric = false;
+    const numeric = this.numericIds.data;
+    this.ids = Array.from({ length: this.length }, (_, row) => String(numeric[row]));
+  }
+
+  /**
+   * The rows so far, column by column, for another thread to `append` (their buffers can be
+   * transferred, not copied). Duplicates are not merged yet: that happens in the final `build`.
+   */
+  part(): TablePart {
+    const n = this.length;
+    const views = <T extends { view(length: number): unknown }>(columns: Record<string, T>) =>
+      Object.fromEntries(Object.entries(columns).map(([name, column]) => [name, column.view(n)]));
+    return {
+      length: n,
+      ids: this.allIdsNumeric ? [] : this.ids,
+      numericIds: this.allIdsNumeric ? this.numericIds.view(n) : undefined,
+      floats: views(this.floats) as TablePart['floats'],
+      codes: views({ status: this.status, priority: this.priority, channel: this.channel, satisfactionKind: this.satisfactionKind }) as TablePart['codes'],
+      dictionaries: Object.fromEntries(Object.entries(this.dictionaries).map(([name, d]) => [name, d.build(n)])) as TablePart['dictionaries'],
+      tags: this.tags,
+    };
+  }
+
+  /** Appends the rows of a part read by another thread, after the rows already here. */
+  append(part: TablePart): void {
+    const at = this.length;
+    const n = part.length;
+    if (part.numericIds === undefined) this.switchToTextIds();
+    if (this.allIdsNumeric) appendTo(this.numericIds, at, part.numericIds!);
+    else if (part.numericIds) for (let i = 0; i < n; i++) this.ids.push(String(part.numericIds[i]));
+    else for (let i = 0; i < n; i++) this.ids.push(part.ids[i]!);
+    for (const name of Object.keys(this.floats) as (keyof TablePart['floats'])[]) appendTo(this.floats[name], at, part.floats[name]);
+    appendTo(this.status, at, part.codes.status);
+    appendTo(this.priority, at, part.codes.priority);
+    appendTo(this.channel, at, part.codes.channel);
+    appendTo(this.satisfactionKind, at, part.codes.satisfactionKind);
+    for (const name of Object.keys(this.dictionaries) as (keyof TablePart['dictionaries'])[]) this.dictionaries[name].append(at, part.dictionaries[name]);
+    // A part's tag lists arrive as copies: share them again, one per distinct list object.
+    const shared = new Map<readonly string[], readonly string[]>();
+    for (let i = 0; i < n; i++) {
+      const tags = part.tags[i];
+      if (tags === undefined) this.tags.push(undefined);
+      else {
+        let list = shared.get(tags);
+        if (list === undefined) shared.set(tags, (list = this.sharedTags(tags)));
+        this.tags.push(list);
+      }
+    }
+    this.length = at + n;
+  }
+
   /** Adds a ticket; one with the id of an earlier ticket is merged with it in `build`. */
   upsert(ticket: Ticket): void {
-    const row = this.length++;
-    this.ids.push(ownString(ticket.id));
+    const row = this.length;
     if (this.allIdsNumeric) {
       const numeric = integerId(ticket.id);
-      if (Number.isNaN(numeric)) this.allIdsNumeric = false;
+      if (Number.isNaN(numeric)) this.switchToTextIds();
       else this.numericIds.set(row, numeric);
     }
+    if (!this.allIdsNumeric) this.ids.push(ownString(ticket.id));
+    this.length++;
     this.write(row, ticket);
   }
 
   /** Rows sharing an id with an earlier row, grouped by id, each group in arrival order. */
   private duplicateGroups(): number[][] {
     const n = this.length;
-    const rowsById = new Map<string, number[]>();
+    const rowsById = new Map<string | number, number[]>();
     if (this.allIdsNumeric) {
-      const sorted = this.numericIds.view(n).slice().sort();
-      const repeated = new Set<string>();
-      for (let i = 1; i < n; i++) if (sorted[i] === sorted[i - 1]) repeated.add(String(sorted[i]));
+      const numeric = this.numericIds.view(n);
+      const sorted = numeric.slice().sort();
+      const repeated = new Set<number>();
+      for (let i = 1; i < n; i++) if (sorted[i] === sorted[i - 1]) repeated.add(sorted[i]!);
       if (repeated.size === 0) return [];
       for (let row = 0; row < n; row++) {
-        const id = this.ids[row]!;
+        const id = numeric[row]!;
         if (repeated.has(id)) rowsById.set(id, [...(rowsById.get(id) ?? []), row]);
       }
     } else {
@@ -288,9 +383,8 @@ export class TicketTableBuilder {
   /** Every per-row store, for moving a row from one place to another. */
   private rowStores(): { [row: number]: unknown }[] {
     return [
-      this.ids,
+      this.allIdsNumeric ? this.numericIds.data : this.ids,
       this.tags,
-      this.numericIds.data,
       ...Object.values(this.floats).map((column) => column.data),
       ...[this.status, this.priority, this.channel, this.satisfactionKind].map((column) => column.data),
       ...Object.values(this.dictionaries).map((dictionary) => dictionary.codes.data),
@@ -323,7 +417,7 @@ export class TicketTableBuilder {
     }
     this.duplicates = this.length - kept;
     this.length = kept;
-    this.ids.length = kept;
+    if (!this.allIdsNumeric) this.ids.length = kept;
     this.tags.length = kept;
   }
 
@@ -351,7 +445,7 @@ export class TicketTableBuilder {
     d.requester.set(row, t.requester);
     d.requesterContact.set(row, t.requesterContact);
     d.organization.set(row, t.organization);
-    this.tags[row] = t.tags && t.tags.length > 0 ? this.sharedTags(t.tags) : undefined;
+    this.tags[row] = t.tags && t.tags.length > 0 && !this.omitTags ? this.sharedTags(t.tags) : undefined;
     const s = t.satisfaction;
     let kind: number = SatisfactionKind.None;
     let score: number | undefined;
@@ -382,7 +476,7 @@ export class TicketTableBuilder {
     const d = this.dictionaries;
     return {
       length: n,
-      id: this.ids,
+      id: this.allIdsNumeric ? { numeric: this.numericIds.view(n) } : { text: this.ids },
       createdAt: f.createdAt.view(n),
       firstReplyAt: f.firstReplyAt.view(n),
       solvedAt: f.solvedAt.view(n),
@@ -411,9 +505,37 @@ export class TicketTableBuilder {
   }
 }
 
+type FloatColumn = 'createdAt' | 'firstReplyAt' | 'solvedAt' | 'updatedAt' | 'firstReplyMinutes' | 'firstResolutionMinutes'
+  | 'fullResolutionMinutes' | 'firstReplyMinutesBusiness' | 'fullResolutionMinutesBusiness' | 'handleMinutes' | 'replies' | 'reopens' | 'satisfactionScore';
+type DictionaryName = 'channelRaw' | 'assignee' | 'group' | 'requester' | 'requesterContact' | 'organization';
+
+/** The rows one thread read, column by column (see TicketTableBuilder.part). */
+export interface TablePart {
+  length: number;
+  /** Each row's id as text, when not every id is a plain integer (else empty). */
+  ids: readonly string[];
+  /** Each row's id as a number, when every id is a plain integer. */
+  numericIds: Float64Array | undefined;
+  floats: Record<FloatColumn, Float64Array>;
+  codes: { status: Int8Array; priority: Int8Array; channel: Int8Array; satisfactionKind: Uint8Array };
+  dictionaries: Record<DictionaryName, DictionaryColumn>;
+  tags: readonly (readonly string[] | undefined)[];
+}
+
+/** The buffers of a part, to transfer to another thread instead of copying them. */
+export function partBuffers(part: TablePart): ArrayBuffer[] {
+  const arrays = [part.numericIds, ...Object.values(part.floats), ...Object.values(part.codes), ...Object.values(part.dictionaries).map((d) => d.codes)];
+  return [...new Set(arrays.filter((a) => a !== undefined).map((a) => a.buffer as ArrayBuffer))];
+}
+
+function appendTo<T extends Float64Array | Int8Array | Uint8Array | Int32Array>(column: { reserve(capacity: number): void; data: T }, at: number, values: T): void {
+  column.reserve(at + values.length);
+  column.data.set(values, at);
+}
+
 /** Builds a table from ticket objects (tests and small inputs). */
-export function tableFromTickets(tickets: Iterable<Ticket>): TicketTable {
-  const builder = new TicketTableBuilder();
+export function tableFromTickets(tickets: Iterable<Ticket>, omit: readonly OmittableField[] = []): TicketTable {
+  const builder = new TicketTableBuilder(omit);
   for (const ticket of tickets) builder.upsert(ticket);
   return builder.build();
 }

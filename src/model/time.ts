@@ -71,6 +71,21 @@ export function zoneOffsetMinutes(epochMs: number, tz: string): number {
   return offset;
 }
 
+/**
+ * Date.UTC for years after 1900 (month 1–12), by arithmetic: Date.UTC stood out in profiles of
+ * reading a million timestamps. Days since 1970 from Howard Hinnant's days_from_civil; like
+ * Date.UTC, a day, hour or second past the end of its unit rolls over into the next.
+ */
+export function utcMillis(year: number, month: number, day: number, hour: number, minute: number, second: number, millis: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  const days = era * 146097 + dayOfEra - 719468;
+  return (((days * 24 + hour) * 60 + minute) * 60 + second) * 1000 + millis;
+}
+
 /** The instant at which the wall clock of `tz` shows the given fields. */
 export function wallClockToEpoch(
   year: number,
@@ -81,7 +96,7 @@ export function wallClockToEpoch(
   second: number,
   tz: string,
 ): number {
-  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
+  const wall = utcMillis(year, month, day, hour, minute, second, 0);
   if (isUtc(tz)) return wall;
   const first = wall - zoneOffsetMinutes(wall, tz) * MINUTE;
   // A second pass settles instants near a DST change, where the first guess used the other offset.
@@ -224,11 +239,11 @@ export function parseTimestamp(text: string, tz: string): number | undefined {
   while (s[i] === ' ') i++;
   if (i >= s.length) return wallClockToEpoch(year, month, day, hour, minute, second, tz) + millis;
   const rest = s.slice(i);
-  if (rest === 'Z' || rest === 'UTC' || rest === 'GMT') return Date.UTC(year, month - 1, day, hour, minute, second, millis);
+  if (rest === 'Z' || rest === 'UTC' || rest === 'GMT') return utcMillis(year, month, day, hour, minute, second, millis);
   const sign = rest[0] === '+' ? 1 : rest[0] === '-' ? -1 : 0;
   if (sign === 0) return Number.NaN;
   const body = rest.slice(1).replace(':', '');
   if (!/^\d{2}(\d{2})?$/.test(body)) return Number.NaN;
   const offset = sign * (num(body, 0, 2) * 60 + (body.length === 4 ? num(body, 2, 2) : 0));
-  return Date.UTC(year, month - 1, day, hour, minute, second, millis) - offset * MINUTE;
+  return utcMillis(year, month, day, hour, minute, second, millis) - offset * MINUTE;
 }

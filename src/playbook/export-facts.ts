@@ -1,4 +1,4 @@
-import type { TicketTable } from '../model/table.js';
+import { ticketId, type TicketTable } from '../model/table.js';
 import { STATUSES } from '../model/ticket.js';
 
 /**
@@ -36,7 +36,7 @@ export function exportFacts(table: TicketTable, limit = 3): ExportFacts {
   }
   waitingRows.sort((a, b) => table.createdAt[a]! - table.createdAt[b]!);
   const oldestWaiting = waitingRows.slice(0, limit).map((row) => ({
-    id: table.id[row]!,
+    id: ticketId(table, row),
     waitingMinutes: (asOf - table.createdAt[row]!) / 60_000,
   }));
   return { tickets: table.length, tagged, asOf, oldestWaiting, waiting: waitingRows.length };

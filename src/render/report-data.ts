@@ -4,7 +4,7 @@ import { computeMetrics } from '../metrics/compute.js';
 import { derive } from '../metrics/derive.js';
 import { selectRows } from '../metrics/period.js';
 import type { Backlog, BacklogDay, InputSummary, MetricSet, MetricsResult, PeakHours, Period } from '../metrics/types.js';
-import { dictionaryValue, type TicketTable } from '../model/table.js';
+import { dictionaryValue, ticketId, type TicketTable } from '../model/table.js';
 import { dayNumberToKey, MS, wallClock } from '../model/time.js';
 import { PRIORITIES, STATUSES } from '../model/ticket.js';
 import { checklistSummary } from '../playbook/evaluate.js';
@@ -186,7 +186,7 @@ function oldestOpen(table: TicketTable, solved: Uint8Array, end: number, showReq
   }
   open.sort((a, b) => table.createdAt[a]! - table.createdAt[b]!);
   return open.slice(0, OLDEST_SHOWN).map((row) => ({
-    id: table.id[row]!,
+    id: ticketId(table, row),
     ageMinutes: (end - table.createdAt[row]!) / MS.minute,
     status: STATUSES[table.status[row]!] ?? null,
     priority: PRIORITIES[table.priority[row]!] ?? null,

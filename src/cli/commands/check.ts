@@ -13,6 +13,7 @@ import { toJson } from '../../render/json.js';
 import { chalkFor, warn, type CliContext } from '../context.js';
 import { EXIT, InputError, UsageError } from '../errors.js';
 import { collect, readWholeNumber, wholeNumber } from '../flags.js';
+import { OMITTABLE_FIELDS } from '../../model/table.js';
 import { addInputOptions, FILES_ARGUMENT, loadInput } from '../input.js';
 
 const FORMATS = ['table', 'json', 'junit', 'github'] as const;
@@ -71,7 +72,8 @@ export function checkCommand(ctx: CliContext): Command {
     if (needsSurveys && flags.surveys === undefined) throw new UsageError('a rule names a surveys.* metric: give --surveys FILE');
     if (needsAccounts && flags.accounts === undefined) throw new UsageError('a rule names an accounts.* metric: give --accounts FILE');
 
-    const loaded = await loadInput(files, settings.input, ctx);
+    // Requesters and organisations matter only to join tickets with accounts; no rule reads tags.
+    const loaded = await loadInput(files, settings.input, ctx, needsAccounts ? ['requesterContact', 'tags'] : OMITTABLE_FIELDS);
     for (const note of loaded.notes) warn(ctx, `note: ${note}`);
     const metrics = computeMetrics(loaded.table, {
       tz: loaded.tz,

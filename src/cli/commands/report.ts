@@ -14,6 +14,7 @@ import { InputError } from '../errors.js';
 import { readChecklistState } from '../checklist-state.js';
 import { writeAtomically, writeFailure } from '../write-atomically.js';
 import { MAX_PEOPLE, periodBounds, wholeNumber } from '../flags.js';
+import type { OmittableField } from '../../model/table.js';
 import { addInputOptions, FILES_ARGUMENT, loadInput } from '../input.js';
 
 const FORMATS = ['table', 'markdown', 'json'] as const;
@@ -74,7 +75,13 @@ export function reportCommand(ctx: CliContext): Command {
     const { tz } = input;
     // The whole export is read, so the trend can see before --from.
     const bounds = periodBounds(flags.from, flags.to, tz);
-    const loaded = await loadInput(files, input, ctx);
+    // Requesters are read only to be shown or joined with accounts, organisations only to be joined.
+    const omit: OmittableField[] = [
+      ...(flags.showRequesters ? [] : (['requesterContact'] as const)),
+      ...(flags.showRequesters || flags.accounts !== undefined ? [] : (['requester'] as const)),
+      ...(flags.accounts === undefined ? (['organization'] as const) : []),
+    ];
+    const loaded = await loadInput(files, input, ctx, omit);
     const csatMin = csatSatisfiedMin010(settings.config);
     const customer = await loadCustomerFigures(flags, {
       cwd: ctx.cwd,

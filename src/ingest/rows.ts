@@ -1,0 +1,181 @@
+import { InputError } from '../cli/errors.js';
+import type { OmittableField, TicketTableBuilder } from '../model/table.js';
+import type { Ticket } from '../model/ticket.js';
+import { bindHeaders, csvFormatById, detectCsvFormat, normaliseHeader, withColumnMap, type HeaderBinding } from './bind.js';
+import type { CsvRead } from './csv-reader.js';
+import type { IngestStats } from './derive.js';
+import type { FormatId, TicketField } from './formats.js';
+import { CellError, RowError } from './values.js';
+import { ticketFromZendeskJson } from './zendesk-json.js';
+
+/** What reading rows needs to know, the same in every thread (no callbacks: it crosses to workers). */
+export interface RowOptions {
+  /** Zone for timestamps written without an offset. */
+  tz: string;
+  inputFormat?: FormatId;
+  map?: Partial<Record<TicketField, string>>;
+  /**
+   * A standing column map (the config file's): each entry applies only where the file has that
+   * column, so one config serves a custom CSV and the helpdesk's own exports alike. `map` beats it.
+   */
+  configMap?: Partial<Record<TicketField, string>>;
+  /** Keep tickets created in [from, to) (epoch ms). */
+  from?: number;
+  to?: number;
+  /** Fields the command does not use: left unread and empty. */
+  omit?: readonly OmittableField[];
+}
+
+export interface RowProblem {
+  file: string;
+  /** Line of a CSV record or NDJSON ticket; absent inside a JSON document (the field path says where). */
+  line?: number;
+  field?: string;
+  message: string;
+}
+
+/** Where read rows go: tickets into the table, malformed rows to the problem handler. */
+export interface Sink {
+  accept(ticket: Ticket): void;
+  reject(problem: RowProblem): void;
+}
+
+/** Row counts of one file (or of the part of it one thread read). */
+export interface RowCounts {
+  rows: number;
+  skipped: number;
+  /** Tickets dropped by --from/--to. */
+  outsidePeriod: number;
+}
+
+/** A sink that counts rows, keeps tickets of the period in `builder` and passes problems on. */
+export function tableSink(
+  builder: TicketTableBuilder,
+  options: RowOptions,
+  counts: RowCounts,
+  onProblem: (problem: RowProblem) => void,
+  onRow: () => void,
+): Sink {
+  const { from, to } = options;
+  return {
+    accept(ticket) {
+      counts.rows++;
+      onRow();
+      if ((from !== undefined && ticket.createdAt < from) || (to !== undefined && ticket.createdAt >= to)) {
+        counts.outsidePeriod++;
+        return;
+      }
+      builder.upsert(ticket);
+    },
+    reject(problem) {
+      counts.rows++;
+      onRow();
+      counts.skipped++;
+      onProblem(problem);
+    },
+  };
+}
+
+/** The entries of a column map whose column is in the header. */
+function presentColumns(map: RowOptions['configMap'], header: readonly string[]): Partial<Record<TicketField, string>> {
+  const keys = new Set(header.map((h) => normaliseHeader(h).key));
+  return Object.fromEntries(Object.entries(map ?? {}).filter(([, column]) => keys.has(normaliseHeader(column!).key)));
+}
+
+/** Which column feeds which field, from the header, the forced format and the column maps. */
+export function bindCsv(file: string, header: readonly string[], options: RowOptions, stats: IngestStats): HeaderBinding {
+  const detected = options.inputFormat ? csvFormatById(options.inputFormat) : detectCsvFormat(header);
+  const map = { ...presentColumns(options.configMap, header), ...options.map };
+  const hasMap = Object.keys(map).length > 0;
+  if (!detected && !hasMap) {
+    const hint = header.length <= 1 ? ' (only one column: is the delimiter right?)' : '';
+    throw new InputError(file, `not a recognised export (missing a created-at column)${hint}; use --input-format or --map`);
+  }
+  const format = hasMap ? withColumnMap(detected, map) : detected!;
+  try {
+    return bindHeaders(format, header, options.tz, stats, options.omit);
+  } catch (error) {
+    throw new InputError(file, `not a recognised ${format.label} (${(error as Error).message}); use --input-format or --map`);
+  }
+}
+
+/** Reads every record of `csv` through `binding` into `sink`. */
+export async function readCsvRows(file: string, csv: CsvRead, binding: HeaderBinding, sink: Sink): Promise<void> {
+  const width = csv.header.length;
+  csv.only(binding.columns.map((c) => c.index));
+  await csv.eachRecord((fields, line) => {
+    if (fields.length < width || (fields.length > width && fields.slice(width).some((f) => f.trim() !== ''))) {
+      sink.reject({ file, line, message: `has ${fields.length} fields, the header has ${width}` });
+      return;
+    }
+    try {
+      sink.accept(binding.readRow(fields));
+    } catch (error) {
+      if (!(error instanceof CellError)) throw error;
+      const field = error instanceof RowError ? error.column : undefined;
+      sink.reject({ file, line, ...(field ? { field } : {}), message: error.message });
+    }
+  });
+}
+
+/**
+ * Calls `each` for every line of the decoded chunks with its 1-based number, and returns how many
+ * lines there were. Lines are handed out synchronously within a chunk: an await per line cost
+ * more than parsing a million of them.
+ */
+async function eachLine(chunks: AsyncIterable<string>, each: (text: string, line: number) => void): Promise<number> {
+  let pending = '';
+  let line = 0;
+  for await (const chunk of chunks) {
+    pending += chunk;
+    let start = 0;
+    let newline: number;
+    while ((newline = pending.indexOf('\n', start)) >= 0) {
+      each(pending.slice(start, newline), ++line);
+      start = newline + 1;
+    }
+    pending = pending.slice(start);
+  }
+  if (pending !== '') each(pending, ++line);
+  return line;
+}
+
+/** Reads NDJSON tickets, one per line, into `sink`; returns the number of lines read. */
+export function readNdjsonRows(file: string, chunks: AsyncIterable<string>, tz: string, stats: IngestStats, sink: Sink): Promise<number> {
+  return eachLine(chunks, (text, line) => {
+    if (text.trim() === '') return;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      sink.reject({ file, line, message: 'not valid JSON (NDJSON wants one ticket object per line)' });
+      return;
+    }
+    acceptJsonTicket(parsed, undefined, { file, line }, tz, stats, sink);
+  });
+}
+
+export interface JsonPlace {
+  file: string;
+  line?: number;
+  /** Where in a JSON document, e.g. `tickets[3]`. */
+  path?: string;
+}
+
+export function acceptJsonTicket(
+  raw: unknown,
+  metricSet: Record<string, unknown> | undefined,
+  place: JsonPlace,
+  tz: string,
+  stats: IngestStats,
+  sink: Sink,
+): void {
+  try {
+    sink.accept(ticketFromZendeskJson(raw, metricSet, tz, stats));
+  } catch (error) {
+    if (!(error instanceof CellError)) throw error;
+    const column = error instanceof RowError ? error.column : undefined;
+    const field = [place.path, column].filter(Boolean).join('.') || undefined;
+    sink.reject({ file: place.file, ...(place.line ? { line: place.line } : {}), ...(field ? { field } : {}), message: error.message });
+  }
+}

@@ -1,0 +1,102 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type * as Load from '../../src/ingest/load.js';
+import type * as Split from '../../src/ingest/split.js';
+import { ticketAt } from '../../src/model/table.js';
+import { fixture } from '../e2e/helpers.js';
+
+// The second thread runs the built worker (dist/ingest/part-worker.js), so these tests load the
+// built loader; `npm test` builds before it runs vitest.
+const built = <T>(path: string): Promise<T> => import(/* @vite-ignore */ new URL(`../../dist/${path}`, import.meta.url).href) as Promise<T>;
+let loadExports: typeof Load.loadExports;
+let findSplit: typeof Split.findSplit;
+beforeAll(async () => {
+  ({ loadExports } = await built<typeof Load>('ingest/load.js'));
+  ({ findSplit } = await built<typeof Split>('ingest/split.js'));
+});
+
+const dir = mkdtempSync(join(tmpdir(), 'csops-parallel-'));
+const write = (name: string, text: string): string => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+/** Everything a load gives, in plain values, read with `threads` threads on files of any size. */
+async function loadWith(threads: number, path: string, options: Partial<Load.LoadOptions> = {}) {
+  const problems: Load.RowProblem[] = [];
+  const result = await loadExports([{ name: path }], { tz: 'UTC', threads, parallelFrom: 0, onProblem: (p) => problems.push(p), ...options });
+  return {
+    tickets: Array.from({ length: result.table.length }, (_, row) => ticketAt(result.table, row)),
+    problems,
+    rows: result.rows,
+    skipped: result.skipped,
+    duplicates: result.duplicates,
+    outsidePeriod: result.outsidePeriod,
+    stats: result.stats,
+  };
+}
+
+async function expectSameBothWays(path: string, options: Partial<Load.LoadOptions> = {}) {
+  const one = await loadWith(1, path, options);
+  const two = await loadWith(2, path, options);
+  expect(two).toEqual(one);
+  return one;
+}
+
+const HEADER = 'Id,Created at,Updated at,Status,Subject,First reply time in minutes';
+const row = (id: number, subject: string, minutes: string | number = id % 90) =>
+  `${id},2024-03-${String(1 + (id % 28)).padStart(2, '0')} 10:00:00,2024-03-29 10:00:00,Solved,${subject},${minutes}`;
+const MAP = { map: { id: 'Id', createdAt: 'Created at', updatedAt: 'Updated at', status: 'Status', firstReplyMinutes: 'First reply time in minutes' } };
+
+describe('reading one file in two threads gives what one thread gives', () => {
+  it('the sample Zendesk CSV', async () => {
+    const loaded = await expectSameBothWays(fixture('sample/zendesk-export.csv'));
+    expect(loaded.tickets.length).toBe(426);
+  });
+
+  it('the sample NDJSON export', async () => {
+    const loaded = await expectSameBothWays(fixture('sample/zendesk-export.ndjson'));
+    expect(loaded.tickets.length).toBe(426);
+  });
+
+  it('malformed rows in both halves keep their lines in the whole file; duplicates across halves merge; --from/--to apply', async () => {
+    const lines = [HEADER];
+    for (let id = 1; id <= 4000; id++) {
+      if (id % 997 === 0) lines.push(`${id},not a date,,Solved,x,1`);
+      else if (id % 1499 === 0) lines.push(`${id},2024-03-02 10:00:00`);
+      else lines.push(row(id % 3000 === 0 ? 5 : id, id % 7 === 0 ? `"two\nlines, quoted"` : 'plain'));
+    }
+    const path = write('mixed.csv', `${lines.join('\r\n')}\r\n`);
+    const loaded = await expectSameBothWays(path, { ...MAP, from: Date.UTC(2024, 2, 3), to: Date.UTC(2024, 2, 27) });
+    expect(loaded.skipped).toBe(6);
+    expect(loaded.duplicates).toBeGreaterThan(0);
+    expect(loaded.outsidePeriod).toBeGreaterThan(0);
+    // The last malformed row, in the second half: its line counts the quoted line breaks before it.
+    const last = loaded.problems.at(-1)!;
+    const text = readFileSync(path, 'utf8');
+    const start = text.indexOf('\r\n3988,not a date') + 2;
+    expect(last.line).toBe(text.slice(0, start).split('\n').length);
+    expect(last.line).toBeGreaterThan(3988 + 500);
+  });
+
+  it('a guessed split inside a quoted field is found out, and the first thread reads on', async () => {
+    // A quoted subject in the middle of the file holds lines that read like records.
+    const inner = Array.from({ length: 20000 }, (_, i) => row(90000 + i, 'inner')).join('\n');
+    const lines = [HEADER];
+    for (let id = 1; id <= 500; id++) lines.push(row(id, 'before'));
+    lines.push(row(501, `"${inner}"`));
+    for (let id = 502; id <= 1000; id++) lines.push(row(id, 'after'));
+    const text = `${lines.join('\n')}\n`;
+    const path = write('tricky.csv', text);
+    const guess = await findSplit(path, HEADER.length + 1, text.length, { kind: 'csv', layout: { header: HEADER.split(','), delimiter: ',', lineEnding: 'lf' } });
+    const quoted = text.indexOf('"');
+    expect(guess).toBeGreaterThan(quoted);
+    expect(guess).toBeLessThan(text.indexOf('"', quoted + 1));
+    const loaded = await expectSameBothWays(path, MAP);
+    expect(loaded.tickets.length).toBe(1000);
+    expect(loaded.tickets[500]!.id).toBe('501');
+  });
+});
