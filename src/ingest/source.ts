@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import { Readable } from 'node:stream';
 import { TextDecoder } from 'node:util';
+import { utf8Decoder, type ChunkDecoder } from './utf8.js';
 import { InputError } from '../cli/errors.js';
 
 /** Where ticket bytes come from: a path, or standard input for `-`. */
@@ -138,8 +139,8 @@ export async function openText(spec: SourceSpec): Promise<TextSource> {
     if (encoding === 'utf-8' && head.subarray(0, 4096).includes(0)) {
       throw new InputError(name, 'is binary data, not a CSV or JSON export');
     }
-    const decoder = new TextDecoder(encoding);
-    const decodedHead = decoder.decode(head.subarray(skip), { stream: true });
+    const decoder = encoding === 'utf-8' ? utf8Decoder() : utf16Decoder();
+    const decodedHead = decoder.decode(head.subarray(skip));
     return {
       name,
       head: decodedHead,
@@ -165,26 +166,32 @@ export function openTextFrom(name: string, path: string, start: number): TextSou
   return {
     name,
     head: '',
-    chunks: decodeRest('', counted(openBytes({ name, path }, start), counter), new TextDecoder('utf-8'), name),
+    chunks: decodeRest('', counted(openBytes({ name, path }, start), counter), utf8Decoder(), name),
     bytesRead: () => counter.bytes,
   };
+}
+
+/** Excel's "Unicode text": UTF-16 LE, rare and small enough for the standard decoder. */
+function utf16Decoder(): ChunkDecoder {
+  const decoder = new TextDecoder('utf-16le');
+  return { decode: (chunk) => decoder.decode(chunk, { stream: true }), end: () => decoder.decode() };
 }
 
 async function* decodeRest(
   decodedHead: string,
   rest: AsyncIterable<Buffer>,
-  decoder: TextDecoder,
+  decoder: ChunkDecoder,
   name: string,
 ): AsyncGenerator<string> {
   if (decodedHead !== '') yield decodedHead;
   try {
     for await (const chunk of rest) {
-      const text = decoder.decode(chunk, { stream: true });
+      const text = decoder.decode(chunk);
       if (text !== '') yield text;
     }
   } catch (error) {
     throw describeOpenError(name, error);
   }
-  const tail = decoder.decode();
+  const tail = decoder.end();
   if (tail !== '') yield tail;
 }

@@ -3,6 +3,7 @@ import {
   dayNumber,
   dayNumberToKey,
   formatInstant,
+  utcMillis,
   parseTimestamp,
   wallClock,
   wallClockToEpoch,
@@ -72,5 +73,21 @@ describe('time zones', () => {
   it('formats instants with the zone offset', () => {
     expect(formatInstant(utc('2024-03-05T13:03:11Z'), 'UTC')).toBe('2024-03-05T13:03:11Z');
     expect(formatInstant(utc('2024-03-05T13:03:11Z'), 'Asia/Kolkata')).toBe('2024-03-05T18:33:11+05:30');
+  });
+});
+
+describe('utcMillis', () => {
+  it('equals Date.UTC across leap years, century years and roll-overs', () => {
+    const cases: [number, number, number, number, number, number, number][] = [
+      [1970, 1, 1, 0, 0, 0, 0],
+      [1999, 12, 31, 23, 59, 59, 999],
+      [2000, 2, 29, 12, 0, 0, 0],
+      [2100, 2, 28, 24, 0, 0, 0],
+      [2024, 4, 31, 10, 0, 60, 5],
+      [1901, 1, 1, 0, 0, 0, 0],
+      [2400, 3, 1, 6, 30, 0, 0],
+    ];
+    for (let year = 1960; year <= 2060; year += 7) for (let month = 1; month <= 12; month++) cases.push([year, month, (year + month) % 31 + 1, month, year % 60, 7, 0]);
+    for (const [y, mo, d, h, mi, s, ms] of cases) expect(utcMillis(y, mo, d, h, mi, s, ms)).toBe(Date.UTC(y, mo - 1, d, h, mi, s, ms));
   });
 });
