@@ -5,7 +5,6 @@ import {
   RowError,
   readChannel,
   readCount,
-  readDuration,
   readInstant,
   readPriority,
   readSatisfaction,
@@ -47,7 +46,9 @@ function minutesOf(value: unknown, variant: 'calendar' | 'business', field: stri
   const raw = value[variant];
   if (raw === null || raw === undefined) return undefined;
   if (typeof raw !== 'number') throw new RowError(`not a number of minutes: ${JSON.stringify(raw)}`, `${field}.${variant}`);
-  return readDuration(String(raw), 'minutes');
+  // A JSON number needs no reading: only the sign is checked, as readDuration does for text.
+  if (raw < 0) throw new CellError(`negative duration: "${raw}"`);
+  return raw;
 }
 
 function withField<T>(field: string, read: () => T): T {
