@@ -46,7 +46,11 @@ export function readPartInWorker(job: PartJob): PartRead {
   const result = new Promise<PartResult>((resolve, reject) => {
     worker.on('message', (message: PartMessage) => {
       if (message.type === 'progress') Object.assign(progress, { rows: message.rows, bytes: message.bytes });
-      else if (message.type === 'done') resolve(message.result);
+      else if (message.type === 'done') {
+        resolve(message.result);
+        // Its heap goes at once, before this thread merges the part in.
+        void worker.terminate();
+      }
       // A user's input problem keeps its one-line message and exit code; anything else is a bug.
       else if (message.inputError) reject(new CsopsError(message.message, EXIT.input));
       else reject(Object.assign(new Error(message.message), { stack: message.stack }));

@@ -127,3 +127,10 @@ describe.skipIf(!existsSync(PLUM))('csops metrics on the real 16,476-ticket Zend
     expect(notes.some((n: string) => n.startsWith('firstReplyMinutes is null: the export has only business-hours'))).toBe(true);
   });
 });
+
+describe('CSOPS_THREADS', () => {
+  it('a value that is not a whole number ≥ 1 is one line on stderr and exit 2', async () => {
+    const { stdout, stderr, code } = await runCli(['metrics', '--format', 'json', fixture('sample/zendesk-export.csv')], { env: { CSOPS_THREADS: 'two' } });
+    expect({ stdout, stderr, code }).toEqual({ stdout: '', stderr: 'csops: CSOPS_THREADS: "two" is not a whole number ≥ 1\n', code: 2 });
+  });
+});
