@@ -92,7 +92,7 @@ export async function loadExports(sources: SourceSpec[], options: LoadOptions): 
   let outsidePeriod = 0;
   for (const spec of sources) {
     const source = await openText(spec);
-    const file: FileRead = { source, counts: { rows: 0, skipped: 0, outsidePeriod: 0 }, sink: undefined!, partBytes: 0 };
+    const counts: RowCounts = { rows: 0, skipped: 0, outsidePeriod: 0 };
     const progress = (done: boolean): void => {
       if (!options.onProgress) return;
       const { size } = source;
@@ -104,9 +104,10 @@ export async function loadExports(sources: SourceSpec[], options: LoadOptions): 
       if (options.strict) throw new InputError(problem.file, `${problem.message} (--strict stops at the first malformed row)`, problem.line, problem.field);
       options.onProblem?.(problem);
     };
-    file.sink = tableSink(builder, options, file.counts, onProblem, () => {
-      if ((file.counts.rows & PROGRESS_EVERY) === 0) progress(false);
+    const sink = tableSink(builder, options, counts, onProblem, () => {
+      if ((counts.rows & PROGRESS_EVERY) === 0) progress(false);
     });
+    const file: FileRead = { source, counts, sink, partBytes: 0 };
     let report: Pick<FileReport, 'format' | 'label' | 'columns' | 'unmapped'>;
     let linesBeforePart: number;
     try {

@@ -320,7 +320,7 @@ export class TicketTableBuilder {
       length: n,
       ids: this.allIdsNumeric ? [] : this.ids,
       numericIds: this.allIdsNumeric ? this.numericIds.view(n, (length) => new Float64Array(length)) : undefined,
-      floats: Object.fromEntries(Object.entries(this.floats).map(([name, column]) => [name, column.empty ? undefined : column.view(n, () => column.data)])) as TablePart['floats'],
+      floats: Object.fromEntries(Object.entries(this.floats).map(([name, column]) => [name, column.empty ? undefined : column.data.subarray(0, n)])) as TablePart['floats'],
       codes: views({ status: this.status, priority: this.priority, channel: this.channel, satisfactionKind: this.satisfactionKind }) as TablePart['codes'],
       dictionaries: Object.fromEntries(Object.entries(this.dictionaries).map(([name, d]) => [name, d.build(n)])) as TablePart['dictionaries'],
       tags: this.tags,
