@@ -21,6 +21,16 @@ export const newIngestStats = (): IngestStats => ({
   unrecognisedPriority: new Map(),
 });
 
+/** Adds what another reader noticed (a worker thread's part of the file) to `stats`. */
+export function addIngestStats(stats: IngestStats, more: IngestStats): void {
+  stats.firstReplyFromTimestamps += more.firstReplyFromTimestamps;
+  stats.resolutionFromTimestamps += more.resolutionFromTimestamps;
+  stats.createdInFuture += more.createdInFuture;
+  for (const key of ['unrecognisedStatus', 'unrecognisedPriority'] as const) {
+    for (const [value, n] of more[key]) stats[key].set(value, (stats[key].get(value) ?? 0) + n);
+  }
+}
+
 /**
  * A ticket with every canonical field present (undefined until read), so every row's object has
  * the same shape: filling a fresh `{}` field by field made each row take a slow path in V8.

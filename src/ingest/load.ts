@@ -3,7 +3,7 @@ import { InputError } from '../cli/errors.js';
 import { TicketTableBuilder, type TicketTable } from '../model/table.js';
 import type { ColumnBinding } from './bind.js';
 import { readCsv } from './csv-reader.js';
-import { newIngestStats, type IngestStats } from './derive.js';
+import { addIngestStats, newIngestStats, type IngestStats } from './derive.js';
 import type { FormatId, TicketField } from './formats.js';
 import { jsonErrorPlace } from './json-place.js';
 import { readPartInWorker, type PartRead, type PartResult } from './part.js';
@@ -42,8 +42,6 @@ export interface LoadProgress {
   done: boolean;
 }
 
-/** Progress is reported every 2^13 rows: often enough for a live display, rarely enough to cost nothing. */
-const PROGRESS_EVERY = 8191;
 /**
  * Below this a second thread costs more than it saves: starting one and loading csops into it
  * takes about a tenth of a second, the time one thread reads ~10 MB.
@@ -104,9 +102,7 @@ export async function loadExports(sources: SourceSpec[], options: LoadOptions): 
       if (options.strict) throw new InputError(problem.file, `${problem.message} (--strict stops at the first malformed row)`, problem.line, problem.field);
       options.onProblem?.(problem);
     };
-    const sink = tableSink(builder, options, counts, onProblem, () => {
-      if ((counts.rows & PROGRESS_EVERY) === 0) progress(false);
-    });
+    const sink = tableSink(builder, options, counts, onProblem, () => progress(false));
     const file: FileRead = { source, counts, sink, partBytes: 0 };
     let report: Pick<FileReport, 'format' | 'label' | 'columns' | 'unmapped'>;
     let linesBeforePart: number;
@@ -157,12 +153,10 @@ async function startPart(file: FileRead, split: SplitKind, options: LoadOptions)
   const start = await findSplit(plain.path, from, size, split);
   if (start === undefined || start <= from) return;
   plain.stopAt(start);
-  const rowOptions: RowOptions = { tz: options.tz, ...pick(options, ['inputFormat', 'map', 'configMap', 'from', 'to', 'omit']) };
+  // The worker gets what reading rows needs; callbacks cannot cross threads.
+  const { strict: _strict, threads: _threads, parallelFrom: _parallelFrom, onProblem: _onProblem, onProgress: _onProgress, ...rowOptions } = options;
   file.part = { read: readPartInWorker({ file: file.source.name, path: plain.path, start, options: rowOptions, split }), start };
 }
-
-const pick = <T extends object, K extends keyof T>(object: T, keys: readonly K[]): Partial<Pick<T, K>> =>
-  Object.fromEntries(keys.filter((key) => object[key] !== undefined).map((key) => [key, object[key]])) as Partial<Pick<T, K>>;
 
 /** Adds a worker's rows after this thread's: its problems with their lines in the whole file. */
 function mergePart(
@@ -178,12 +172,7 @@ function mergePart(
   counts.rows += part.counts.rows;
   counts.skipped += part.counts.skipped;
   counts.outsidePeriod += part.counts.outsidePeriod;
-  stats.firstReplyFromTimestamps += part.stats.firstReplyFromTimestamps;
-  stats.resolutionFromTimestamps += part.stats.resolutionFromTimestamps;
-  stats.createdInFuture += part.stats.createdInFuture;
-  for (const key of ['unrecognisedStatus', 'unrecognisedPriority'] as const) {
-    for (const [value, n] of part.stats[key]) stats[key].set(value, (stats[key].get(value) ?? 0) + n);
-  }
+  addIngestStats(stats, part.stats);
 }
 
 /** The source's text, then, if `more` gives any, the text after it. */

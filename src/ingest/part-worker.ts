@@ -8,19 +8,14 @@ import type { PartJob, PartMessage, PartResult } from './part.js';
 import { bindCsv, readCsvRows, readNdjsonRows, tableSink, type RowCounts, type RowProblem } from './rows.js';
 import { openTextFrom } from './source.js';
 
-/** Progress is posted every 2^13 rows, as the main thread reports its own. */
-const PROGRESS_EVERY = 8191;
-
 async function readPart(job: PartJob, post: (message: PartMessage) => void): Promise<PartResult> {
   const builder = new TicketTableBuilder(job.options.omit);
   const stats = newIngestStats();
   const counts: RowCounts = { rows: 0, skipped: 0, outsidePeriod: 0 };
   const problems: RowProblem[] = [];
   const source = openTextFrom(job.file, job.path, job.start);
-  const onRow = (): void => {
-    if ((counts.rows & PROGRESS_EVERY) === 0) post({ type: 'progress', rows: counts.rows, bytes: source.bytesRead() });
-  };
-  const sink = tableSink(builder, job.options, counts, (problem) => problems.push(problem), onRow);
+  const onProgress = (): void => post({ type: 'progress', rows: counts.rows, bytes: source.bytesRead() });
+  const sink = tableSink(builder, job.options, counts, (problem) => problems.push(problem), onProgress);
   if (job.split.kind === 'csv') {
     const csv = await readCsv(source, (problem) => sink.reject({ file: job.file, ...problem }), job.split.layout);
     await readCsvRows(job.file, csv!, bindCsv(job.file, job.split.layout.header, job.options, stats), sink);

@@ -48,18 +48,26 @@ export interface RowCounts {
   outsidePeriod: number;
 }
 
-/** A sink that counts rows, keeps tickets of the period in `builder` and passes problems on. */
+/** Progress is reported every 2^13 rows: often enough for a live display, rarely enough to cost nothing. */
+const PROGRESS_EVERY = 8191;
+
+/**
+ * A sink that counts rows, keeps tickets of the period in `builder`, passes problems on and calls
+ * `onProgress` every few thousand rows.
+ */
 export function tableSink(
   builder: TicketTableBuilder,
   options: RowOptions,
   counts: RowCounts,
   onProblem: (problem: RowProblem) => void,
-  onRow: () => void,
+  onProgress: () => void,
 ): Sink {
   const { from, to } = options;
+  const onRow = (): void => {
+    if ((++counts.rows & PROGRESS_EVERY) === 0) onProgress();
+  };
   return {
     accept(ticket) {
-      counts.rows++;
       onRow();
       if ((from !== undefined && ticket.createdAt < from) || (to !== undefined && ticket.createdAt >= to)) {
         counts.outsidePeriod++;
@@ -68,7 +76,6 @@ export function tableSink(
       builder.upsert(ticket);
     },
     reject(problem) {
-      counts.rows++;
       onRow();
       counts.skipped++;
       onProblem(problem);
