@@ -201,11 +201,12 @@ class DictionaryBuilder {
   set(row: number, value: string | undefined): void {
     this.codes.set(row, value === undefined || value === '' || this.omitted ? -1 : this.codeOf(value));
   }
-  private codeOf(value: string): number {
+  /** `flat`: the value is a string of its own already (it came from another thread), no copy needed. */
+  private codeOf(value: string, flat = false): number {
     let code = this.index.get(value);
     if (code === undefined) {
       code = this.values.length;
-      const owned = ownString(value);
+      const owned = flat ? value : ownString(value);
       this.values.push(owned);
       this.index.set(owned, code);
     }
@@ -213,7 +214,7 @@ class DictionaryBuilder {
   }
   /** Appends rows coded against another dictionary's values, re-coded against this one's. */
   append(at: number, part: DictionaryColumn): void {
-    const recode = part.values.map((value) => this.codeOf(value));
+    const recode = part.values.map((value) => this.codeOf(value, true));
     const n = part.codes.length;
     this.codes.reserve(at + n);
     const codes = this.codes.data;
@@ -356,7 +357,7 @@ export class TicketTableBuilder {
       if (tags === undefined) this.tags.push(undefined);
       else {
         let list = shared.get(tags);
-        if (list === undefined) shared.set(tags, (list = this.sharedTags(tags)));
+        if (list === undefined) shared.set(tags, (list = this.sharedTags(tags, true)));
         this.tags.push(list);
       }
     }
@@ -479,12 +480,13 @@ export class TicketTableBuilder {
     f.satisfactionScore.set(row, score);
   }
 
-  private sharedTags(tags: readonly string[]): readonly string[] {
+  /** `flat` as in DictionaryBuilder.codeOf. */
+  private sharedTags(tags: readonly string[], flat = false): readonly string[] {
     const lists = tags.length === 1 ? this.singleTags : this.tagLists;
     const key = tags.length === 1 ? tags[0]! : JSON.stringify(tags);
     let shared = lists.get(key);
     if (shared === undefined) {
-      shared = Object.freeze(tags.map(ownString));
+      shared = Object.freeze(flat ? [...tags] : tags.map(ownString));
       lists.set(key, shared);
     }
     return shared;
