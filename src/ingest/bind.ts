@@ -121,7 +121,7 @@ export function bindHeaders(
         }
         if (value !== undefined) store(ticket, value);
       }
-      if (ticket.id === undefined) throw new RowError('empty ticket id', headers[readers[0]!.index]);
+      if (ticket.id === undefined) throw new RowError('empty ticket id', columnOf(columns, 'id'));
       if (ticket.createdAt === undefined) throw new RowError('empty created-at date', columnOf(columns, 'createdAt'));
       noteUnrecognised(stats.unrecognisedStatus, record, statusIndex, ticket.status);
       noteUnrecognised(stats.unrecognisedPriority, record, priorityIndex, ticket.priority);

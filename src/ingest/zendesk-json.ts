@@ -47,7 +47,7 @@ function minutesOf(value: unknown, variant: 'calendar' | 'business', field: stri
   if (raw === null || raw === undefined) return undefined;
   if (typeof raw !== 'number') throw new RowError(`not a number of minutes: ${JSON.stringify(raw)}`, `${field}.${variant}`);
   // A JSON number needs no reading: only the sign is checked, as readDuration does for text.
-  if (raw < 0) throw new CellError(`negative duration: "${raw}"`);
+  if (raw < 0) throw new RowError(`negative duration: "${raw}"`, `${field}.${variant}`);
   return raw;
 }
 

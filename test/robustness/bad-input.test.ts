@@ -107,6 +107,21 @@ describe('rows that cannot be read: skipped, counted and located, the rest kept'
     ]);
   });
 
+  it('an empty id is blamed on the id column even when a column map binds another field first', async () => {
+    const path = write('mapped-empty-id.csv', csv('Id,Opened,Status', ',2024-03-01 10:00:00,Open', '2,2024-03-01 11:00:00,Open'));
+    const { tickets, problems } = await load([path], { map: { createdAt: 'Opened', id: 'Id' } });
+    expect(tickets.map((t) => t.id)).toEqual(['2']);
+    expect(problems.map((p) => [p.line, p.field, p.message])).toEqual([[2, 'Id', 'empty ticket id']]);
+  });
+
+  it('a negative JSON duration names the field it is in', async () => {
+    const ticket = (id: number, calendar: number): string =>
+      JSON.stringify({ id, created_at: '2024-03-01T10:00:00Z', status: 'solved', metric_set: { reply_time_in_minutes: { calendar, business: 5 } } });
+    const { tickets, problems } = await load([write('negative.ndjson', [ticket(1, -5), ticket(2, 5)].join('\n'))]);
+    expect(tickets.map((t) => t.id)).toEqual(['2']);
+    expect(problems.map((p) => [p.line, p.field, p.message])).toEqual([[1, 'reply_time_in_minutes.calendar', 'negative duration: "-5"']]);
+  });
+
   it('NDJSON with a broken line and a line that is not an object: both skipped, the rest kept', async () => {
     const good = (id: number): string => JSON.stringify({ id, created_at: '2024-03-01T10:00:00Z', status: 'open' });
     const path = write('broken.ndjson', [good(1), '{"id": 2, "created_at": "2024-03-01T1', '[1, 2]', '', good(5)].join('\n'));
