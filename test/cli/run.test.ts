@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { CliContext } from '../../src/cli/context.js';
@@ -54,5 +57,23 @@ describe('the working directory', () => {
     expect(report.accounts).not.toBeNull();
     const missing = await runInProcess(['report', 'sample/zendesk-export.csv', '--surveys', 'surveys/none.csv'], fixtures);
     expect(missing).toMatchObject({ code: 2, stderr: 'csops: surveys/none.csv: no such file\n' });
+  });
+});
+
+describe('the period of an input', () => {
+  it('inspect counts calendar days in the zone, as metrics does', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csops-period-'));
+    try {
+      // Two hours apart, on two calendar days.
+      writeFileSync(join(dir, 'late.csv'), 'Id,Created at,Status\r\n1,2024-03-01 23:00:00,Open\r\n2,2024-03-02 01:00:00,Open\r\n');
+      const days = async (command: string): Promise<number> => {
+        const { stdout } = await runInProcess([command, 'late.csv', '--tz', 'UTC', '--format', 'json'], dir);
+        return JSON.parse(stdout).period.days;
+      };
+      expect(await days('inspect')).toBe(2);
+      expect(await days('metrics')).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,7 +1,8 @@
 import { Command, Option } from 'commander';
 import { fieldCoverage, metricSupport } from '../../ingest/coverage.js';
 import type { TicketTable } from '../../model/table.js';
-import { formatInstant, MS } from '../../model/time.js';
+import { wholePercent } from '../../model/format.js';
+import { dayNumber, formatInstant } from '../../model/time.js';
 import { toJson } from '../../render/json.js';
 import { markdownTable } from '../../render/markdown.js';
 import { renderTable } from '../../render/table.js';
@@ -26,7 +27,8 @@ function periodOf(table: TicketTable, tz: string): Period | null {
     if (t < min) min = t;
     if (t > max) max = t;
   }
-  return { from: formatInstant(min, tz), to: formatInstant(max, tz), days: Math.floor((max - min) / MS.day) + 1 };
+  // Calendar days in the zone, as metrics counts them: 23:00 to 01:00 the next day is two days.
+  return { from: formatInstant(min, tz), to: formatInstant(max, tz), days: dayNumber(max, tz) - dayNumber(min, tz) + 1 };
 }
 
 /** The inspect result: what csops made of each input file, as one JSON-ready object. */
@@ -52,8 +54,6 @@ function inspection(loaded: LoadedInput) {
 
 type Inspection = ReturnType<typeof inspection>;
 
-const percent = (share: number): string => `${Math.round(share * 100)}%`;
-
 function renderText(result: Inspection, ctx: CliContext, format: 'table' | 'markdown'): string {
   const chalk = chalkFor(ctx);
   const table = (head: string[], rows: (string | number)[][]): string =>
@@ -64,7 +64,7 @@ function renderText(result: Inspection, ctx: CliContext, format: 'table' | 'mark
     out.push(heading(`${file.file}`));
     out.push(`Format: ${file.format} (${file.label}); ${file.rows} rows, ${file.skipped} skipped\n\n`);
     if (file.columns.length > 0) {
-      out.push(table(['field', 'column', 'tickets with a value'], file.columns.map((c) => [c.field, c.column, percent(result.coverage[c.field] ?? 0)])));
+      out.push(table(['field', 'column', 'tickets with a value'], file.columns.map((c) => [c.field, c.column, wholePercent(result.coverage[c.field] ?? 0)])));
     }
     if (file.unmapped.length > 0) out.push(`Not in this file: ${file.unmapped.join(', ')}\n`);
     out.push('\n');
