@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { mulberry32 } from './seeded-random.js';
+import { csvTime, randomDraws, ZENDESK_CSV_COLUMNS, zendeskJsonTicket } from './zendesk-synthetic.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -27,7 +28,7 @@ if (!Number.isInteger(TICKETS) || TICKETS < 1) throw new Error(`--tickets must b
 if (!['csv', 'ndjson', 'both'].includes(args.format)) throw new Error(`--format must be csv, ndjson or both`);
 
 const rand = mulberry32(Number(args.seed));
-const pick = (items) => items[Math.floor(rand() * items.length)];
+const { pick, logNormal } = randomDraws(rand);
 /** Cumulative weights once, so a draw is a short scan. */
 function chooser(pairs) {
   const total = pairs.reduce((sum, [, w]) => sum + w, 0);
@@ -39,8 +40,6 @@ function chooser(pairs) {
     return bounds[bounds.length - 1][0];
   };
 }
-/** Box–Muller normal, exponentiated: support durations have a long right tail. */
-const logNormal = (median, sigma) => median * Math.exp(sigma * Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand()));
 
 const MINUTE = 60_000;
 const DAY = 1440 * MINUTE;
@@ -143,13 +142,6 @@ function makeTicket(index) {
   };
 }
 
-const pad = (n) => (n < 10 ? `0${n}` : `${n}`);
-/** Zendesk's CSV writes local wall-clock time without an offset. */
-function csvTime(ms) {
-  const d = new Date(ms);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
-}
-const isoTime = (ms) => `${csvTime(ms).replace(' ', 'T')}Z`;
 const NEEDS_QUOTES = /[",\r\n]/;
 const cell = (value) => {
   if (value === undefined) return '';
@@ -157,7 +149,7 @@ const cell = (value) => {
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 };
 
-const CSV_HEADER = ['Summation column', 'Id', 'Requester', 'Requester id', 'Requester email', 'Assignee', 'Group', 'Subject', 'Tags', 'Status', 'Priority', 'Via', 'Ticket type', 'Created at', 'Updated at', 'Organization', 'Solved at', 'Resolution time', 'Satisfaction Score', 'Reopens', 'Replies', 'First reply time in minutes', 'First reply time in minutes within business hours', 'First resolution time in minutes', 'Full resolution time in minutes', 'Full resolution time in minutes within business hours', 'Ticket Category [list]', 'Product [list]', 'Plan [list]', 'Order number [txt]', 'Browser [txt]'];
+const CSV_HEADER = [...ZENDESK_CSV_COLUMNS, 'Ticket Category [list]', 'Product [list]', 'Plan [list]', 'Order number [txt]', 'Browser [txt]'];
 
 function csvRow(t) {
   return [
@@ -191,36 +183,6 @@ function csvRow(t) {
   ]
     .map(cell)
     .join(',');
-}
-
-const minutes = (calendar, business) => ({ calendar: calendar ?? null, business: business ?? null });
-function ndjsonLine(t) {
-  return JSON.stringify({
-    url: `https://example.zendesk.com/api/v2/tickets/${t.id}.json`,
-    id: t.id,
-    via: { channel: t.apiChannel, source: { from: {}, to: {}, rel: null } },
-    created_at: isoTime(t.createdAt),
-    updated_at: isoTime(t.updatedAt),
-    subject: t.subject,
-    priority: t.priority === '' ? null : t.priority.toLowerCase(),
-    status: t.status.toLowerCase(),
-    requester_id: t.requesterId,
-    assignee_id: t.agent?.id ?? null,
-    assignee: t.agent ? { id: t.agent.id, name: t.agent.name } : null,
-    group: t.agent ? { id: t.agent.groupId, name: t.agent.group } : null,
-    organization: t.organization === '' ? null : { id: 300 + t.organization.length, name: t.organization },
-    tags: t.tags,
-    satisfaction_rating: { score: t.rating.toLowerCase() },
-    metric_set: {
-      ticket_id: t.id,
-      replies: t.replies,
-      reopens: t.reopens,
-      solved_at: t.solvedAt === undefined ? null : isoTime(t.solvedAt),
-      reply_time_in_minutes: minutes(t.frt, t.frtBusiness),
-      first_resolution_time_in_minutes: minutes(t.firstResolution, undefined),
-      full_resolution_time_in_minutes: minutes(t.fullResolution, t.fullResolutionBusiness),
-    },
-  });
 }
 
 /** Buffers text and writes it in large blocks: a million small writes would dominate the run. */
@@ -258,7 +220,7 @@ csv?.write(`${CSV_HEADER.join(',')}\r\n`);
 for (let i = 0; i < TICKETS; i++) {
   const ticket = makeTicket(i);
   csv?.write(`${csvRow(ticket)}\r\n`);
-  ndjson?.write(`${ndjsonLine(ticket)}\n`);
+  ndjson?.write(`${JSON.stringify(zendeskJsonTicket(ticket))}\n`);
 }
 const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
 if (csv) process.stderr.write(`wrote ${base}.csv (${TICKETS} tickets, ${mb(csv.close())})\n`);

@@ -7,17 +7,17 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { stringify } from 'csv-stringify/sync';
 import { mulberry32 } from './seeded-random.js';
+import { csvTime, isoTime, pad, randomDraws, ZENDESK_CSV_COLUMNS, zendeskJsonTicket } from './zendesk-synthetic.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 
 const rand = mulberry32(20240304);
-const pick = (items) => items[Math.floor(rand() * items.length)];
+const { pick, logNormal } = randomDraws(rand);
 const weighted = (pairs) => {
   let r = rand() * pairs.reduce((s, [, w]) => s + w, 0);
   for (const [value, w] of pairs) if ((r -= w) < 0) return value;
   return pairs[pairs.length - 1][0];
 };
-const lognormal = (median, sigma) => median * Math.exp(sigma * Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand()));
 
 const MINUTE = 60_000;
 const START = Date.UTC(2024, 1, 5); // Monday 2024-02-05
@@ -25,13 +25,13 @@ const DAYS = 42;
 const END = START + DAYS * 1440 * MINUTE; // the moment of export
 
 const AGENTS = [
-  { name: 'Alice Moreau', group: 'Support', speed: 1 },
-  { name: 'Bilal Haddad', group: 'Support', speed: 1.1 },
-  { name: 'Chen Wei', group: 'Support', speed: 0.9 },
+  { id: 900, name: 'Alice Moreau', group: 'Support', groupId: 71, speed: 1 },
+  { id: 901, name: 'Bilal Haddad', group: 'Support', groupId: 71, speed: 1.1 },
+  { id: 902, name: 'Chen Wei', group: 'Support', groupId: 71, speed: 0.9 },
   // Much slower than the team: the anomaly the report should flag.
-  { name: 'Dmitri Orlov', group: 'Support', speed: 7 },
-  { name: 'Esther Kim', group: 'Billing', speed: 1.2 },
-  { name: 'Farid Nasser', group: 'Billing', speed: 1 },
+  { id: 903, name: 'Dmitri Orlov', group: 'Support', groupId: 71, speed: 7 },
+  { id: 904, name: 'Esther Kim', group: 'Billing', groupId: 72, speed: 1.2 },
+  { id: 905, name: 'Farid Nasser', group: 'Billing', groupId: 72, speed: 1 },
 ];
 const CHANNELS = [
   // [CSV "Via" label, API via.channel, weight]
@@ -58,13 +58,6 @@ const CATEGORIES = ['Login', 'Billing', 'Bug', 'How-to', '-'];
 const hourWeight = (h) => (h < 7 ? 0.15 : h < 9 ? 0.8 : h < 12 ? 1.6 : h < 14 ? 1.1 : h < 18 ? 1.3 : h < 22 ? 0.6 : 0.25);
 const dayWeight = (d) => (d >= 5 ? 0.35 : d === 0 ? 1.3 : 1);
 
-const pad = (n) => String(n).padStart(2, '0');
-const csvTime = (ms) => {
-  const d = new Date(ms);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
-};
-const isoTime = (ms) => new Date(ms).toISOString().replace('.000Z', 'Z');
-
 function makeTickets() {
   const tickets = [];
   let id = 10_001;
@@ -87,14 +80,14 @@ function makeTicket(id, createdAt) {
   const priority = weighted([['Low', 20], ['Normal', 60], ['High', 15], ['Urgent', 5]]);
   const age = (END - createdAt) / MINUTE;
   const urgency = priority === 'Urgent' ? 0.3 : priority === 'High' ? 0.6 : 1;
-  const frt = Math.max(1, Math.round(lognormal(45 * agent.speed * urgency, 1)));
+  const frt = Math.max(1, Math.round(logNormal(45 * agent.speed * urgency, 1)));
   const answered = frt < age && rand() > 0.03;
   const replies = answered ? weighted([[1, 55], [2, 25], [3, 12], [4, 8]]) : 0;
-  const resolution = frt + Math.round(lognormal(600, 1.2)) * replies;
+  const resolution = frt + Math.round(logNormal(600, 1.2)) * replies;
   const solved = answered && resolution < age && rand() > 0.05;
   const reopens = solved && rand() < 0.08 ? 1 : 0;
   const status = solved ? (age - resolution > 4 * 1440 ? 'Closed' : 'Solved') : answered ? pick(['Open', 'Pending', 'Hold']) : 'New';
-  const satisfaction = solved ? weighted([['Good', 34], ['Bad', 7], ['Offered', 30], ['Unoffered', 29]]) : answered ? pick(['Offered', 'Unoffered']) : 'Unoffered';
+  const rating = solved ? weighted([['Good', 34], ['Bad', 7], ['Offered', 30], ['Unoffered', 29]]) : answered ? pick(['Offered', 'Unoffered']) : 'Unoffered';
   const businessFrt = Math.round(frt * 0.6);
   const requesterId = 5_000_000 + Math.floor(rand() * 300);
   const firstResolution = solved ? (reopens ? Math.round(resolution * 0.6) : resolution) : undefined;
@@ -118,51 +111,21 @@ function makeTicket(id, createdAt) {
     replies,
     reopens,
     frt: answered ? frt : undefined,
-    businessFrt: answered ? businessFrt : undefined,
+    frtBusiness: answered ? businessFrt : undefined,
     firstResolution,
+    firstResolutionBusiness: firstResolution === undefined ? undefined : Math.round(firstResolution * 0.45),
     fullResolution: solved ? resolution : undefined,
-    businessResolution: solved ? Math.round(resolution * 0.45) : undefined,
-    satisfaction,
+    fullResolutionBusiness: solved ? Math.round(resolution * 0.45) : undefined,
+    rating,
     category: pick(CATEGORIES),
   };
 }
 
-const ZENDESK_HEADER = ['Summation column', 'Id', 'Requester', 'Requester id', 'Requester email', 'Assignee', 'Group', 'Subject', 'Tags', 'Status', 'Priority', 'Via', 'Ticket type', 'Created at', 'Updated at', 'Organization', 'Solved at', 'Resolution time', 'Satisfaction Score', 'Reopens', 'Replies', 'First reply time in minutes', 'First reply time in minutes within business hours', 'First resolution time in minutes', 'Full resolution time in minutes', 'Full resolution time in minutes within business hours', 'Ticket Category [list]', 'JIRA ID [txt]'];
+const ZENDESK_HEADER = [...ZENDESK_CSV_COLUMNS, 'Ticket Category [list]', 'JIRA ID [txt]'];
 
 function zendeskCsvRow(t) {
   const blank = (v) => (v === undefined ? '' : v);
-  return [1, t.id, t.requesterName, t.requesterId, t.requesterEmail, blank(t.agent?.name), blank(t.agent?.group), t.subject, t.tags.join(' '), t.status, t.priority, t.via, pick(['Question', 'Incident', 'Problem', '-']), csvTime(t.createdAt), csvTime(t.updatedAt), t.organization, t.solvedAt ? csvTime(t.solvedAt) : '', t.fullResolution === undefined ? '' : Math.round(t.fullResolution / 60), t.satisfaction === 'Unoffered' ? 'Not Offered' : t.satisfaction, t.reopens, t.replies, blank(t.frt), blank(t.businessFrt), blank(t.firstResolution), blank(t.fullResolution), blank(t.businessResolution), t.category, ''];
-}
-
-const minutes = (calendar, business) => ({ calendar: calendar ?? null, business: business ?? null });
-function zendeskJsonTicket(t) {
-  const agentId = t.agent ? 900 + AGENTS.indexOf(t.agent) : null;
-  return {
-    url: `https://example.zendesk.com/api/v2/tickets/${t.id}.json`,
-    id: t.id,
-    via: { channel: t.apiChannel, source: { from: {}, to: {}, rel: null } },
-    created_at: isoTime(t.createdAt),
-    updated_at: isoTime(t.updatedAt),
-    subject: t.subject,
-    priority: t.priority.toLowerCase(),
-    status: t.status.toLowerCase(),
-    requester_id: t.requesterId,
-    assignee_id: agentId,
-    assignee: t.agent ? { id: agentId, name: t.agent.name } : null,
-    group: t.agent ? { id: t.agent.group === 'Support' ? 71 : 72, name: t.agent.group } : null,
-    organization: { id: 300 + t.organization.length, name: t.organization },
-    tags: t.tags,
-    satisfaction_rating: { score: t.satisfaction.toLowerCase() },
-    metric_set: {
-      ticket_id: t.id,
-      replies: t.replies,
-      reopens: t.reopens,
-      solved_at: t.solvedAt ? isoTime(t.solvedAt) : null,
-      reply_time_in_minutes: minutes(t.frt, t.businessFrt),
-      first_resolution_time_in_minutes: minutes(t.firstResolution, t.firstResolution === undefined ? undefined : Math.round(t.firstResolution * 0.45)),
-      full_resolution_time_in_minutes: minutes(t.fullResolution, t.businessResolution),
-    },
-  };
+  return [1, t.id, t.requesterName, t.requesterId, t.requesterEmail, blank(t.agent?.name), blank(t.agent?.group), t.subject, t.tags.join(' '), t.status, t.priority, t.via, pick(['Question', 'Incident', 'Problem', '-']), csvTime(t.createdAt), csvTime(t.updatedAt), t.organization, t.solvedAt ? csvTime(t.solvedAt) : '', t.fullResolution === undefined ? '' : Math.round(t.fullResolution / 60), t.rating === 'Unoffered' ? 'Not Offered' : t.rating, t.reopens, t.replies, blank(t.frt), blank(t.frtBusiness), blank(t.firstResolution), blank(t.fullResolution), blank(t.fullResolutionBusiness), t.category, ''];
 }
 
 function write(path, content) {
@@ -211,7 +174,7 @@ const few = tickets.slice(0, 20);
 const hms = (m) => (m === undefined ? '' : `${pad(Math.floor(m / 60))}:${pad(Math.round(m % 60))}:00`);
 write('freshdesk/tickets.csv', csv([
   ['Ticket ID', 'Subject', 'Status', 'Priority', 'Source', 'Type', 'Agent', 'Group', 'Created time', 'Due by Time', 'Resolved time', 'Closed time', 'Last update time', 'Initial response time', 'First response time (in hrs)', 'Resolution time (in hrs)', 'Agent interactions', 'Customer interactions', 'Tags', 'Survey results', 'Full name', 'Email', 'Contact ID', 'Company Name'],
-  ...few.map((t) => [t.id, t.subject, { Solved: 'Resolved', Closed: 'Closed', New: 'Open', Hold: 'Waiting on Third Party' }[t.status] ?? t.status, t.priority === 'Normal' ? 'Medium' : t.priority, { Mail: 'Email', 'Web Form': 'Portal', Chat: 'Chat', 'Phone Call (Incoming)': 'Phone' }[t.via], 'Question', t.agent?.name ?? '', t.agent?.group ?? '', csvTime(t.createdAt), '', t.solvedAt ? csvTime(t.solvedAt) : '', '', csvTime(t.updatedAt), t.frt === undefined ? '' : csvTime(t.createdAt + t.frt * MINUTE), hms(t.businessFrt), hms(t.businessResolution), t.replies, t.replies + 1, t.tags.join(','), '', t.requesterName, t.requesterEmail, t.requesterId, t.organization]),
+  ...few.map((t) => [t.id, t.subject, { Solved: 'Resolved', Closed: 'Closed', New: 'Open', Hold: 'Waiting on Third Party' }[t.status] ?? t.status, t.priority === 'Normal' ? 'Medium' : t.priority, { Mail: 'Email', 'Web Form': 'Portal', Chat: 'Chat', 'Phone Call (Incoming)': 'Phone' }[t.via], 'Question', t.agent?.name ?? '', t.agent?.group ?? '', csvTime(t.createdAt), '', t.solvedAt ? csvTime(t.solvedAt) : '', '', csvTime(t.updatedAt), t.frt === undefined ? '' : csvTime(t.createdAt + t.frt * MINUTE), hms(t.frtBusiness), hms(t.fullResolutionBusiness), t.replies, t.replies + 1, t.tags.join(','), '', t.requesterName, t.requesterEmail, t.requesterId, t.organization]),
 ]));
 write('helpscout/conversations.csv', csv([
   ['Conversation Number', 'Mailbox', 'Subject', 'Status', 'Assigned To', 'Customer Name', 'Customer Email', 'Customer ID', 'Tags', 'Created At', 'First Response At', 'Closed At', 'Replies', 'Rating'],
@@ -223,7 +186,7 @@ const berlin = (ms) => csvTime(ms + 60 * MINUTE); // February: Europe/Berlin is 
 const handlingSeconds = (t) => (t.solvedAt ? 240 * Math.max(1, t.replies) + (Number(t.id) % 7) * 45 : '');
 write('intercom/conversations.csv', csv([
   ['Conversation ID', 'Conversation started at (Europe/Berlin)', 'Conversation first replied at (Europe/Berlin)', 'Conversation last closed at (Europe/Berlin)', 'Conversation updated at (Europe/Berlin)', 'Teammate currently assigned', 'Team currently assigned', 'Channel', 'Conversation tag', 'Current conversation state', 'Last teammate rating', 'First response time (seconds)', 'Time to close (seconds)', 'Handling time (seconds)', 'User email', 'User ID', 'Company name'],
-  ...few.map((t) => [`2150${t.id}`, berlin(t.createdAt), t.frt === undefined ? '' : berlin(t.createdAt + t.frt * MINUTE), t.solvedAt ? berlin(t.solvedAt) : '', berlin(t.updatedAt), t.agent?.name ?? '', t.agent?.group ?? '', t.via === 'Chat' ? 'Chat' : 'Email', t.tags.join(', '), t.solvedAt ? 'closed' : 'open', t.satisfaction === 'Good' ? 5 : t.satisfaction === 'Bad' ? 2 : '', t.frt === undefined ? '' : t.frt * 60, t.fullResolution === undefined ? '' : t.fullResolution * 60, handlingSeconds(t), t.requesterEmail, t.requesterId, t.organization]),
+  ...few.map((t) => [`2150${t.id}`, berlin(t.createdAt), t.frt === undefined ? '' : berlin(t.createdAt + t.frt * MINUTE), t.solvedAt ? berlin(t.solvedAt) : '', berlin(t.updatedAt), t.agent?.name ?? '', t.agent?.group ?? '', t.via === 'Chat' ? 'Chat' : 'Email', t.tags.join(', '), t.solvedAt ? 'closed' : 'open', t.rating === 'Good' ? 5 : t.rating === 'Bad' ? 2 : '', t.frt === undefined ? '' : t.frt * 60, t.fullResolution === undefined ? '' : t.fullResolution * 60, handlingSeconds(t), t.requesterEmail, t.requesterId, t.organization]),
 ]));
 write('generic/opened.csv', csv([
   ['Ticket', 'Opened', 'First response', 'Closed', 'Owner', 'Queue'],
