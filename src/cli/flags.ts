@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { dayBounds } from '../metrics/period.js';
 import { isDayKey } from '../model/time.js';
-import { durationWithUnit, fraction } from '../staffing/flag-values.js';
 import { UsageError } from './errors.js';
+import { durationWithUnit, fraction } from './flag-values.js';
 
 /**
  * Flag readers every command shares, so a bad value reads the same whichever command it was

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { UsageError } from '../../src/cli/errors.js';
 import { parseFlags, periodBounds, wholeNumber, wholeNumberFlag } from '../../src/cli/flags.js';
 import { isDayKey } from '../../src/model/time.js';
-import { volumeEvent } from '../../src/staffing/flag-values.js';
+import { volumeEvent } from '../../src/cli/flag-values.js';
 
 describe('isDayKey', () => {
   it.each([

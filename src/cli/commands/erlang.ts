@@ -2,10 +2,10 @@ import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { renderErlang, type ErlangReport } from '../../render/erlang.js';
 import { positionsWithShrinkage } from '../../staffing/erlang.js';
-import { fraction } from '../../staffing/flag-values.js';
 import { evaluate, size, trafficOf, type IntervalLoad, type SizingTarget } from '../../staffing/queue-model.js';
 import { chalkFor, type CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
+import { fraction } from '../flag-values.js';
 import { duration, flagValue, OUTPUT_FORMATS, parseFlags, positiveDuration, share, wholeNumberFlag } from '../flags.js';
 
 const ErlangFlags = z

@@ -6,12 +6,12 @@ import { keyToDayNumber } from '../../model/time.js';
 import { renderForecast, type ForecastReport } from '../../render/forecast.js';
 import { parseCoverage } from '../../staffing/coverage.js';
 import { profileExport, type ExportProfile } from '../../staffing/export-profile.js';
-import { durationWithUnit, fraction, growthRate, serviceLevelTarget, volumeEvent } from '../../staffing/flag-values.js';
 import { MODEL_NAMES } from '../../staffing/forecast-models.js';
 import type { SizingTarget } from '../../staffing/queue-model.js';
 import { forecastStaffing } from '../../staffing/staffing-forecast.js';
 import { chalkFor, warn, type CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
+import { durationWithUnit, fraction, growthRate, serviceLevelTarget, volumeEvent } from '../flag-values.js';
 import { collect, duration, flagValue, OUTPUT_FORMATS, parseFlags, positiveDuration, share, wholeNumberFlag } from '../flags.js';
 import { addInputOptions, FILES_ARGUMENT, loadInput } from '../input.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { durationWithUnit, fraction, growthRate, serviceLevelTarget, volumeEvent } from '../../src/staffing/flag-values.js';
+import { durationWithUnit, fraction, growthRate, serviceLevelTarget, volumeEvent } from '../../src/cli/flag-values.js';
 
 describe('staffing flag values', () => {
   it('needs a unit on durations', () => {
