@@ -27,8 +27,12 @@ export class InputError extends CsopsError {
     readonly line?: number,
     readonly field?: string,
   ) {
-    const place = line !== undefined ? `${file}:${line}` : file;
-    const where = field !== undefined ? `${place}: field "${field}"` : place;
-    super(`${where}: ${detail}`, EXIT.input);
+    super(`${describePlace(file, line, field)}: ${detail}`, EXIT.input);
   }
+}
+
+/** Where in an input something is: `file`, `file:line`, with `: field "name"` when known. */
+export function describePlace(file: string, line?: number, field?: string): string {
+  const place = line !== undefined ? `${file}:${line}` : file;
+  return field !== undefined ? `${place}: field "${field}"` : place;
 }

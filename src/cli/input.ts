@@ -5,10 +5,11 @@ import { z } from 'zod';
 import { FORMAT_IDS, TICKET_FIELDS, type FormatId, type TicketField } from '../ingest/formats.js';
 import { loadExports, type FileReport, type LoadResult, type RowProblem } from '../ingest/load.js';
 import type { InputSummary } from '../metrics/types.js';
+import { plural } from '../model/format.js';
 import type { OmittableField, TicketTable } from '../model/table.js';
 import { isValidTimeZone } from '../model/time.js';
 import { warn, type CliContext } from './context.js';
-import { UsageError } from './errors.js';
+import { describePlace, UsageError } from './errors.js';
 import { collect, dayFlag, parseFlags, periodBounds } from './flags.js';
 import { progressLine } from './progress.js';
 
@@ -154,7 +155,7 @@ export async function loadInput(
     },
   ).finally(progress.clear);
   if (problems > PROBLEMS_SHOWN) {
-    warn(ctx, `… and ${problems - PROBLEMS_SHOWN} more malformed rows skipped (--strict stops at the first)`);
+    warn(ctx, `… and ${plural(problems - PROBLEMS_SHOWN, 'more malformed row')} skipped (--strict stops at the first)`);
   }
   if (result.table.length === 0) warn(ctx, 'no tickets to analyse (all rows were skipped or outside --from/--to)');
   return {
@@ -176,20 +177,19 @@ export async function loadInput(
 }
 
 export function describeProblem(problem: RowProblem): string {
-  const place = problem.line !== undefined ? `${problem.file}:${problem.line}` : problem.file;
-  return `${place}: ${problem.field !== undefined ? `field "${problem.field}": ` : ''}${problem.message}`;
+  return `${describePlace(problem.file, problem.line, problem.field)}: ${problem.message}`;
 }
 
 function ingestNotes(result: LoadResult): string[] {
   const notes: string[] = [];
   const { stats } = result;
   if (stats.firstReplyFromTimestamps > 0) {
-    notes.push(`first reply: calendar minutes computed from timestamps for ${stats.firstReplyFromTimestamps} tickets (the export has no duration for them)`);
+    notes.push(`first reply: calendar minutes computed from timestamps for ${plural(stats.firstReplyFromTimestamps, 'ticket')} (the export has no duration for them)`);
   }
   if (stats.resolutionFromTimestamps > 0) {
-    notes.push(`full resolution: calendar minutes computed from timestamps for ${stats.resolutionFromTimestamps} tickets (the export has no duration for them)`);
+    notes.push(`full resolution: calendar minutes computed from timestamps for ${plural(stats.resolutionFromTimestamps, 'ticket')} (the export has no duration for them)`);
   }
-  if (stats.createdInFuture > 0) notes.push(`${stats.createdInFuture} tickets are dated in the future (check --tz)`);
+  if (stats.createdInFuture > 0) notes.push(`${plural(stats.createdInFuture, 'ticket')} ${stats.createdInFuture === 1 ? 'is' : 'are'} dated in the future (check --tz)`);
   const unknown = (label: string, counts: Map<string, number>): void => {
     if (counts.size === 0) return;
     const list = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([value, n]) => `"${value}" (${n})`);
@@ -197,8 +197,8 @@ function ingestNotes(result: LoadResult): string[] {
   };
   unknown('status', stats.unrecognisedStatus);
   unknown('priority', stats.unrecognisedPriority);
-  if (result.skipped > 0) notes.push(`${result.skipped} malformed rows skipped`);
-  if (result.duplicates > 0) notes.push(`${result.duplicates} duplicate tickets merged (the most recently updated copy kept)`);
-  if (result.outsidePeriod > 0) notes.push(`${result.outsidePeriod} tickets outside --from/--to left out`);
+  if (result.skipped > 0) notes.push(`${plural(result.skipped, 'malformed row')} skipped`);
+  if (result.duplicates > 0) notes.push(`${plural(result.duplicates, 'duplicate ticket')} merged (the most recently updated copy kept)`);
+  if (result.outsidePeriod > 0) notes.push(`${plural(result.outsidePeriod, 'ticket')} outside --from/--to left out`);
   return notes;
 }

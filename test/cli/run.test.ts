@@ -60,20 +60,42 @@ describe('the working directory', () => {
   });
 });
 
+/** Runs `body` in a scratch folder holding `files`, removed afterwards. */
+async function inScratchFolder(files: Record<string, string>, body: (dir: string) => Promise<void>): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'csops-run-'));
+  try {
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    await body(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe('the period of an input', () => {
   it('inspect counts calendar days in the zone, as metrics does', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'csops-period-'));
-    try {
-      // Two hours apart, on two calendar days.
-      writeFileSync(join(dir, 'late.csv'), 'Id,Created at,Status\r\n1,2024-03-01 23:00:00,Open\r\n2,2024-03-02 01:00:00,Open\r\n');
+    // Two hours apart, on two calendar days.
+    const late = 'Id,Created at,Status\r\n1,2024-03-01 23:00:00,Open\r\n2,2024-03-02 01:00:00,Open\r\n';
+    await inScratchFolder({ 'late.csv': late }, async (dir) => {
       const days = async (command: string): Promise<number> => {
         const { stdout } = await runInProcess([command, 'late.csv', '--tz', 'UTC', '--format', 'json'], dir);
         return JSON.parse(stdout).period.days;
       };
       expect(await days('inspect')).toBe(2);
       expect(await days('metrics')).toBe(2);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
+  });
+});
+
+describe('notes about the input', () => {
+  it('count in the singular when there is one of a kind', async () => {
+    const rows = ['1,2024-03-01 10:00:00,Open', '1,2024-03-01 10:00:00,Open', '2,yesterday,Open', '3,2999-01-01 10:00:00,Open'];
+    await inScratchFolder({ 'one-each.csv': ['Id,Created at,Status', ...rows, ''].join('\r\n') }, async (dir) => {
+      const { stdout } = await runInProcess(['inspect', 'one-each.csv', '--tz', 'UTC', '--format', 'json'], dir);
+      expect(JSON.parse(stdout).notes).toEqual([
+        '1 ticket is dated in the future (check --tz)',
+        '1 malformed row skipped',
+        '1 duplicate ticket merged (the most recently updated copy kept)',
+      ]);
+    });
   });
 });
