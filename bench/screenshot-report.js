@@ -7,13 +7,15 @@
 // With no report arguments it uses the bundled sample with the survey and account fixtures.
 // CHROMIUM=/path/to/chrome overrides Debian's /usr/bin/chromium.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const chromium = process.env.CHROMIUM ?? '/usr/bin/chromium';
+// The browser test's executable and flags, so the screenshot renders the page as the test sees it.
+const browser = JSON.parse(readFileSync(join(root, 'test', 'browser', 'chromium.json'), 'utf8'));
+const chromium = process.env.CHROMIUM ?? browser.executable;
 const [outArg = 'report.png', ...reportArgs] = process.argv.slice(2);
 const out = resolve(outArg);
 const args = reportArgs.length
@@ -31,13 +33,7 @@ try {
   execFileSync(
     chromium,
     [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...browser.flags,
       `--user-data-dir=${join(dir, 'profile')}`,
       '--hide-scrollbars',
       '--window-size=1000,5200',

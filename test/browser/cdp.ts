@@ -3,22 +3,17 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
+import chromium from './chromium.json' with { type: 'json' };
 
 /**
  * A minimal Chrome DevTools Protocol client over --remote-debugging-pipe (fd 3 in, fd 4 out,
  * NUL-separated JSON), so the browser test needs no WebSocket library and no extra dependency.
  */
 
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--remote-debugging-pipe',
-];
+/** Debian's package; CHROMIUM overrides it. bench/screenshot-report.js reads the same chromium.json. */
+export const CHROMIUM = process.env.CHROMIUM ?? chromium.executable;
+
+const CHROMIUM_FLAGS = [...chromium.flags, '--remote-debugging-pipe'];
 
 interface Message {
   id?: number;

@@ -5,10 +5,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, runCli } from '../e2e/helpers.js';
-import { launch, openPage, pageErrors, type Browser } from './cdp.js';
+import { CHROMIUM, launch, openPage, pageErrors, type Browser } from './cdp.js';
 
-/** Debian's package; CHROMIUM overrides it. `.ci/run` installs it when it can. */
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+/** `.ci/run` installs Chromium when it can. */
 const available = existsSync(CHROMIUM);
 if (!available) {
   console.warn(`\n*** browser test SKIPPED: ${CHROMIUM} not found (apt-get install chromium, or set CHROMIUM=/path) ***\n`);
