@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { InputError } from '../cli/errors.js';
 import { sniffDelimiter } from './csv-reader.js';
 import { jsonErrorPlace } from './json-place.js';
+import { describeOpenError } from './source.js';
 
 /**
  * Reader for the two small side files (--surveys, --accounts): a CSV with a header line, or a
@@ -32,8 +33,7 @@ export async function readRecordFile(name: string, path = name): Promise<RecordF
   try {
     text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(name, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (error as Error).message);
+    throw describeOpenError(name, error);
   }
   if (text.trim() === '') throw new InputError(name, 'is empty');
   const file = /^\s*[[{]/.test(text) ? readJson(name, text) : readCsvText(name, text);

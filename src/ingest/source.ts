@@ -34,8 +34,6 @@ export interface TextSource {
 
 export interface PlainFile {
   path: string;
-  /** Bytes before the text (a UTF-8 BOM). */
-  textStart: number;
   /** Ends `chunks` at this byte offset (a character boundary); call before reading reaches it. */
   stopAt(offset: number): void;
 }
@@ -100,7 +98,8 @@ async function peek(stream: AsyncIterable<Buffer>, min: number): Promise<Peeked>
   return { head: Buffer.concat(parts), rest: remaining(iterator) };
 }
 
-function describeOpenError(name: string, error: unknown): InputError {
+/** A failure to open or read an input file as one line naming the file. */
+export function describeOpenError(name: string, error: unknown): InputError {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return new InputError(name, 'no such file');
   if (code === 'EISDIR') return new InputError(name, 'is a directory, not an export file');
@@ -148,7 +147,7 @@ export async function openText(spec: SourceSpec): Promise<TextSource> {
       bytesRead: () => counter.bytes,
       ...(size !== undefined ? { size } : {}),
       ...(size !== undefined && !gzip && encoding === 'utf-8'
-        ? { plain: { path: spec.path ?? spec.name, textStart: skip, stopAt: (offset: number) => void (counter.end = offset) } }
+        ? { plain: { path: spec.path ?? spec.name, stopAt: (offset: number) => void (counter.end = offset) } }
         : {}),
     };
   } catch (error) {

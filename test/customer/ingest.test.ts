@@ -51,6 +51,7 @@ describe('readSurveys', () => {
     ['surveys/bad-syntax.json', 'bad-syntax.json:3: is not valid JSON'],
     ['accounts/accounts.csv', 'accounts.csv: no "type" column'],
     ['surveys/missing.csv', 'missing.csv: no such file'],
+    ['surveys', 'surveys: is a directory, not an export file'],
     ['surveys/empty.json', 'empty.json: has no records'],
   ])('%s → %s', async (path, expected) => {
     const message = await inputError(readSurveys(fixture(path), defaults));
