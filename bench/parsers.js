@@ -4,14 +4,12 @@
 // each in its own process so peak RSS is its own. Prints wall, CPU, peak RSS and the records
 // and fields each counted (they must match). Run `npm run build` first.
 //   node bench/parsers.js [FILE.csv]      default: bench/out/zendesk-1000000.csv (generated if missing)
-import { execFileSync, spawnSync } from 'node:child_process';
-import { createReadStream, existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { createReadStream } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse';
-
-const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, '..');
+import { printColumns, requireBuild, ROOT as root, syntheticExport } from './harness.js';
 
 /** One parser over `file`, in this process: returns records and fields counted. */
 async function parseWith(parser, file) {
@@ -64,11 +62,8 @@ if (mode === '--child') {
   const usage = { wall, cpu: (cpu.user + cpu.system) / 1e6, rssMb: process.resourceUsage().maxRSS / 1024, ...counted };
   process.stdout.write(JSON.stringify(usage));
 } else {
-  const file = mode ?? join('bench', 'out', 'zendesk-1000000.csv');
-  if (!existsSync(join(root, file)) && mode === undefined) {
-    execFileSync(process.execPath, [join(here, 'generate.js'), '--tickets', '1000000', '--format', 'csv'], { cwd: root, stdio: 'inherit' });
-  }
-  if (!existsSync(join(root, 'dist', 'ingest', 'csv-tokenizer.js'))) throw new Error('build csops first: npm run build');
+  const file = mode ?? syntheticExport(1_000_000, 'csv');
+  requireBuild(join('ingest', 'csv-tokenizer.js'));
   process.stdout.write(`parse only: ${file}\n`);
   const header = ['parser', 'wall s', 'CPU s', 'peak RSS MB', 'records', 'fields'];
   const rows = [header];
@@ -78,6 +73,5 @@ if (mode === '--child') {
     const r = JSON.parse(child.stdout);
     rows.push([parser, r.wall.toFixed(2), r.cpu.toFixed(2), r.rssMb.toFixed(0), String(r.records), String(r.fields)]);
   }
-  const widths = header.map((_, i) => Math.max(...rows.map((row) => row[i].length)));
-  for (const row of rows) process.stdout.write(`${row.map((cell, i) => cell.padEnd(widths[i])).join('  ')}\n`);
+  printColumns(rows);
 }

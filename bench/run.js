@@ -5,14 +5,14 @@
 // time, peak RSS and the csops/DuckDB ratio. Run `npm run build` first. Options:
 //   --sizes 100000,1000000   --formats csv,ndjson
 // Missing export files are generated (bench/generate.js, deterministic) into bench/out/.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { printColumns, requireBuild, ROOT as root, syntheticExport } from './harness.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, '..');
 const { values: args } = parseArgs({
   options: {
     sizes: { type: 'string', default: '100000,1000000' },
@@ -23,7 +23,7 @@ const sizes = args.sizes.split(',').map(Number);
 const formats = args.formats.split(',');
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
-if (!existsSync(join(root, 'dist', 'cli', 'main.js'))) throw new Error('build csops first: npm run build');
+requireBuild(join('cli', 'main.js'));
 
 /**
  * Runs a node script as a child and returns its stdout, wall time and peak RSS. GNU time measures
@@ -71,10 +71,7 @@ const rss = {};
 let failures = 0;
 for (const format of formats) {
   for (const size of sizes) {
-    const file = join('bench', 'out', `zendesk-${size}.${format}`);
-    if (!existsSync(join(root, file))) {
-      execFileSync(process.execPath, [join(here, 'generate.js'), '--tickets', String(size), '--format', format], { cwd: root, stdio: 'inherit' });
-    }
+    const file = syntheticExport(size, format);
     const peer = measure(join(here, 'duckdb-summary.js'), [file]);
     const expected = JSON.parse(peer.stdout);
     rows.push({ size, format, tool: 'DuckDB', wall: peer.wall, cpu: peer.cpu, rssMb: peer.rssMb, ratio: 1, agree: '(reference)' });
@@ -90,8 +87,7 @@ for (const format of formats) {
 
 const header = ['tickets', 'format', 'tool', 'wall s', 'CPU s', 'peak RSS MB', 'wall ÷ DuckDB', 'figures agree'];
 const table = [header, ...rows.map((r) => [String(r.size), r.format, r.tool, fmt(r.wall), fmt(r.cpu), fmt(r.rssMb, 0), r.tool === 'DuckDB' ? '1' : `${fmt(r.ratio, 1)}×`, r.agree])];
-const widths = header.map((_, i) => Math.max(...table.map((row) => row[i].length)));
-for (const row of table) process.stdout.write(`${row.map((cell, i) => cell.padEnd(widths[i])).join('  ')}\n`);
+printColumns(table);
 
 // Memory per ticket: the growth of peak RSS between the two sizes, which cancels the fixed cost.
 if (sizes.length >= 2) {

@@ -1,9 +1,8 @@
 // Benchmark of `csops simulate`: one year of a desk receiving 500 tickets a day (about 180k
 // tickets), compared under the five default policies. Runs against the built dist/ (npm run build).
-// Usage: node bench/simulate.js            prints tickets, events and events per second
-//        import { benchSimulate } from './simulate.js'   (bench/run.js) returns the figures
+// Usage: node bench/simulate.js   prints tickets, events and events per second (bench/run.js runs
+// it the same way, as a child process).
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
 import { poissonArrivals } from '../dist/queue/arrivals.js';
 import { comparePolicies, STREAM } from '../dist/queue/compare.js';
 import { DEFAULT_POLICIES, parsePolicies } from '../dist/queue/policy-names.js';
@@ -13,7 +12,7 @@ import { parseHours, staffingFor } from '../dist/queue/schedule.js';
 const DAY = 86_400;
 const START = Date.UTC(2024, 0, 1) / 1000;
 
-export function benchSimulate({ ticketsPerDay = 500, days = 365, seed = 1 } = {}) {
+function benchSimulate({ ticketsPerDay = 500, days = 365, seed = 1 } = {}) {
   const end = START + days * DAY;
   const arrivals = poissonArrivals(
     { ratePerSecond: ticketsPerDay / DAY, from: START, to: end },
@@ -42,10 +41,8 @@ export function benchSimulate({ ticketsPerDay = 500, days = 365, seed = 1 } = {}
   };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const r = benchSimulate();
-  console.log(
-    `simulate: ${r.tickets} tickets × ${r.policies} policies, ${r.events} events in ${r.seconds.toFixed(2)} s ` +
-      `= ${Math.round(r.eventsPerSecond).toLocaleString('en-US')} events/s`,
-  );
-}
+const r = benchSimulate();
+console.log(
+  `simulate: ${r.tickets} tickets × ${r.policies} policies, ${r.events} events in ${r.seconds.toFixed(2)} s ` +
+    `= ${Math.round(r.eventsPerSecond).toLocaleString('en-US')} events/s`,
+);
