@@ -7,7 +7,7 @@ import { addIngestStats, newIngestStats, type IngestStats } from './derive.js';
 import type { FormatId, TicketField } from './formats.js';
 import { jsonErrorPlace } from './json-place.js';
 import { readPartInWorker, type PartRead, type PartResult } from './part.js';
-import { acceptJsonTicket, bindCsv, readCsvRows, readNdjsonRows, tableSink, type RowCounts, type RowOptions, type RowProblem, type Sink } from './rows.js';
+import { acceptJsonTicket, addRowCounts, bindCsv, newRowCounts, readCsvRows, readNdjsonRows, tableSink, type RowCounts, type RowOptions, type RowProblem, type Sink } from './rows.js';
 import { openText, openTextFrom, type SourceSpec, type TextSource } from './source.js';
 import { findSplit, type SplitKind } from './split.js';
 import { zendeskDocumentTickets } from './zendesk-json.js';
@@ -90,7 +90,7 @@ export async function loadExports(sources: SourceSpec[], options: LoadOptions): 
   let outsidePeriod = 0;
   for (const spec of sources) {
     const source = await openText(spec);
-    const counts: RowCounts = { rows: 0, skipped: 0, outsidePeriod: 0 };
+    const counts = newRowCounts();
     const progress = (done: boolean): void => {
       if (!options.onProgress) return;
       const { size } = source;
@@ -169,9 +169,7 @@ function mergePart(
 ): void {
   for (const problem of part.problems) onProblem(problem.line === undefined ? problem : { ...problem, line: problem.line + linesBefore });
   builder.append(part.table);
-  counts.rows += part.counts.rows;
-  counts.skipped += part.counts.skipped;
-  counts.outsidePeriod += part.counts.outsidePeriod;
+  addRowCounts(counts, part.counts);
   addIngestStats(stats, part.stats);
 }
 

@@ -5,13 +5,13 @@ import { partBuffers, TicketTableBuilder } from '../model/table.js';
 import { readCsv } from './csv-reader.js';
 import { newIngestStats } from './derive.js';
 import type { PartJob, PartMessage, PartResult } from './part.js';
-import { bindCsv, readCsvRows, readNdjsonRows, tableSink, type RowCounts, type RowProblem } from './rows.js';
+import { bindCsv, newRowCounts, readCsvRows, readNdjsonRows, tableSink, type RowProblem } from './rows.js';
 import { openTextFrom } from './source.js';
 
 async function readPart(job: PartJob, post: (message: PartMessage) => void): Promise<PartResult> {
   const builder = new TicketTableBuilder(job.options.omit);
   const stats = newIngestStats();
-  const counts: RowCounts = { rows: 0, skipped: 0, outsidePeriod: 0 };
+  const counts = newRowCounts();
   const problems: RowProblem[] = [];
   const source = openTextFrom(job.file, job.path, job.start);
   const onProgress = (): void => post({ type: 'progress', rows: counts.rows, bytes: source.bytesRead() });

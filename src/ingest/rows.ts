@@ -48,6 +48,15 @@ export interface RowCounts {
   outsidePeriod: number;
 }
 
+export const newRowCounts = (): RowCounts => ({ rows: 0, skipped: 0, outsidePeriod: 0 });
+
+/** Adds the counts of another reader (a worker thread's part of the file) to `counts`. */
+export function addRowCounts(counts: RowCounts, more: RowCounts): void {
+  counts.rows += more.rows;
+  counts.skipped += more.skipped;
+  counts.outsidePeriod += more.outsidePeriod;
+}
+
 /** Progress is reported every 2^13 rows: often enough for a live display, rarely enough to cost nothing. */
 const PROGRESS_EVERY = 8191;
 
@@ -118,9 +127,7 @@ export async function readCsvRows(file: string, csv: CsvRead, binding: HeaderBin
     try {
       sink.accept(binding.readRow(fields));
     } catch (error) {
-      if (!(error instanceof CellError)) throw error;
-      const field = error instanceof RowError ? error.column : undefined;
-      sink.reject({ file, line, ...(field ? { field } : {}), message: error.message });
+      sink.reject(rowProblem(error, { file, line }));
     }
   });
 }
@@ -180,9 +187,17 @@ export function acceptJsonTicket(
   try {
     sink.accept(ticketFromZendeskJson(raw, metricSet, tz, stats));
   } catch (error) {
-    if (!(error instanceof CellError)) throw error;
-    const column = error instanceof RowError ? error.column : undefined;
-    const field = [place.path, column].filter(Boolean).join('.') || undefined;
-    sink.reject({ file: place.file, ...(place.line ? { line: place.line } : {}), ...(field ? { field } : {}), message: error.message });
+    sink.reject(rowProblem(error, place));
   }
+}
+
+/**
+ * The problem of a row a CellError spoiled, its column after the place's JSON path; any other
+ * error is a bug, not bad input, and is thrown on.
+ */
+function rowProblem(error: unknown, place: JsonPlace): RowProblem {
+  if (!(error instanceof CellError)) throw error;
+  const column = error instanceof RowError ? error.column : undefined;
+  const field = [place.path, column].filter(Boolean).join('.') || undefined;
+  return { file: place.file, ...(place.line ? { line: place.line } : {}), ...(field ? { field } : {}), message: error.message };
 }
