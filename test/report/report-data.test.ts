@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TARGETS, resolveBusinessHours, resolveTargets } from '../../src/config/defaults.js';
-import { buildReport, type ReportOptions } from '../../src/render/report-data.js';
+import { DEFAULT_TARGETS, resolveBusinessHours } from '../../src/config/defaults.js';
+import type { ReportOptions } from '../../src/render/report-data.js';
 import { heatmap, reportSections, sparkline } from '../../src/render/report-sections.js';
-import { tableFromTickets } from '../../src/model/table.js';
 import type { Ticket } from '../../src/model/ticket.js';
+import { buildTestReport } from './helpers.js';
 
 const at = (day: number, hour: number): number => Date.UTC(2024, 2, day, hour);
 const t = (id: string, created: number, extra: Partial<Ticket>): Ticket => ({ id, createdAt: created, ...extra });
@@ -18,19 +18,7 @@ const TICKETS: Ticket[] = [
   t('6', at(7, 16), { firstReplyMinutes: 20, status: 'solved', solvedAt: at(7, 20), replies: 1, reopens: 0, assignee: 'Ana', channel: 'email' }),
 ];
 
-const noCustomers = { surveys: null, accounts: null, support: null, notes: [] };
-const input = { files: ['t.csv'], format: 'zendesk-csv', rows: 6, tickets: 6, skipped: 0, duplicates: 0 };
-const build = (extra: Partial<ReportOptions> = {}) =>
-  buildReport(tableFromTickets(TICKETS), noCustomers, {
-    tz: 'UTC',
-    targets: resolveTargets({}),
-    businessHours: resolveBusinessHours({}),
-    csatSatisfiedMin010: 9,
-    input,
-    usedSample: false,
-    inputNotes: [],
-    ...extra,
-  });
+const build = (extra: Partial<ReportOptions> = {}) => buildTestReport(TICKETS, extra);
 
 describe('buildReport', () => {
   const report = build();

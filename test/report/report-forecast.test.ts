@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { resolveBusinessHours, resolveTargets } from '../../src/config/defaults.js';
-import { tableFromTickets } from '../../src/model/table.js';
 import type { Ticket } from '../../src/model/ticket.js';
-import { buildReport } from '../../src/render/report-data.js';
 import { reportSections } from '../../src/render/report-sections.js';
+import { buildTestReport } from './helpers.js';
 
 /** Monday to Sunday: busy weekdays, quiet weekends. */
 const WEEK = [20, 18, 16, 14, 12, 3, 2];
@@ -30,16 +28,7 @@ function tickets(days: number): Ticket[] {
   return out;
 }
 
-const report = (days: number) =>
-  buildReport(tableFromTickets(tickets(days)), { surveys: null, accounts: null, support: null, notes: [] }, {
-    tz: 'UTC',
-    targets: resolveTargets({}),
-    businessHours: resolveBusinessHours({}),
-    csatSatisfiedMin010: 9,
-    input: { files: ['t.csv'], format: 'zendesk-csv', rows: 0, tickets: 0, skipped: 0, duplicates: 0 },
-    usedSample: false,
-    inputNotes: [],
-  });
+const report = (days: number) => buildTestReport(tickets(days));
 
 describe('report forecast', () => {
   const eightWeeks = report(56);

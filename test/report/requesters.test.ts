@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { resolveBusinessHours, resolveTargets } from '../../src/config/defaults.js';
-import { tableFromTickets } from '../../src/model/table.js';
 import type { Ticket } from '../../src/model/ticket.js';
-import { buildReport } from '../../src/render/report-data.js';
 import { reportMarkdown } from '../../src/render/report-markdown.js';
 import { reportSections } from '../../src/render/report-sections.js';
+import { buildTestReport } from './helpers.js';
 
 const at = (day: number, hour: number): number => Date.UTC(2024, 2, day, hour);
 
@@ -16,17 +14,7 @@ const TICKETS: Ticket[] = [
   { id: '4', createdAt: at(6, 10), status: 'solved', solvedAt: at(6, 12), requesterContact: 'grace@example.org' },
 ];
 
-const build = (showRequesters?: boolean) =>
-  buildReport(tableFromTickets(TICKETS), { surveys: null, accounts: null, support: null, notes: [] }, {
-    tz: 'UTC',
-    targets: resolveTargets({}),
-    businessHours: resolveBusinessHours({}),
-    csatSatisfiedMin010: 9,
-    input: { files: ['t.csv'], format: 'zendesk-csv', rows: 4, tickets: 4, skipped: 0, duplicates: 0 },
-    usedSample: false,
-    inputNotes: [],
-    ...(showRequesters === undefined ? {} : { showRequesters }),
-  });
+const build = (showRequesters?: boolean) => buildTestReport(TICKETS, showRequesters === undefined ? {} : { showRequesters });
 
 const backlogTable = (report: ReturnType<typeof build>) => reportSections(report).find((s) => s.title === 'Backlog')!.tables[0]!;
 
