@@ -44,8 +44,8 @@ function sectionHtml(s: Section): string {
   if (s.facts.length) {
     parts.push('<dl>');
     for (const f of s.facts) {
-      const detail = f.label.startsWith(' ') ? ' class="detail"' : '';
-      parts.push(`<dt${detail}>${escapeHtml(f.label.trim())}</dt><dd${f.judgement ? ` class="${f.judgement}"` : ''}>${escapeHtml(f.value)}</dd>`);
+      const detail = f.detail ? ' class="detail"' : '';
+      parts.push(`<dt${detail}>${escapeHtml(f.label)}</dt><dd${f.judgement ? ` class="${f.judgement}"` : ''}>${escapeHtml(f.value)}</dd>`);
     }
     parts.push('</dl>');
   }
@@ -64,7 +64,8 @@ function sectionHtml(s: Section): string {
 }
 
 export function reportHtml(data: ReportData): string {
-  const sections = reportSections(data).filter((s) => !s.title.startsWith('Peak hours'));
+  // The peak hours are drawn as a chart here, in place of their text heatmap.
+  const sections = reportSections(data).filter((s) => s.id !== 'peak-hours');
   // Header and "what to look at" first, then the charts, then the detail sections.
   const [header, lookAt, ...rest] = sections.map(sectionHtml);
   const dur = (v: number) => formatValue('duration', v);

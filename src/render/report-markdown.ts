@@ -8,9 +8,9 @@ export function reportMarkdown(data: ReportData): string {
   for (const s of reportSections(data)) {
     const lines: string[] = [`## ${s.title}`, ''];
     for (const f of s.facts) {
-      // An indented label is a detail of the fact above it: a nested list item.
-      const indent = f.label.startsWith(' ') ? '  ' : '';
-      lines.push(`${indent}- **${markdownCell(f.label.trim())}**: ${markdownCell(f.value)}`);
+      // A detail of the fact above it is a nested list item.
+      const indent = f.detail ? '  ' : '';
+      lines.push(`${indent}- **${markdownCell(f.label)}**: ${markdownCell(f.value)}`);
     }
     for (const b of s.bullets) lines.push(`- ${markdownCell(b)}`);
     if (s.facts.length || s.bullets.length) lines.push('');

@@ -14,6 +14,8 @@ export type Judgement = 'good' | 'bad' | undefined;
 export interface Fact {
   label: string;
   value: string;
+  /** A detail of the fact above it (the trend's figures): indented under it. */
+  detail?: boolean;
   /** Against its target, when it has one: colours the terminal value. */
   judgement?: Judgement;
 }
@@ -24,7 +26,23 @@ export interface SectionTable {
   alignRight: number[];
 }
 
+/** What a section is, for renderers that lay one out differently (the HTML draws the peak hours as a chart). */
+export type SectionId =
+  | 'period'
+  | 'look-at'
+  | 'first-reply'
+  | 'resolution'
+  | 'satisfaction'
+  | 'backlog'
+  | 'peak-hours'
+  | 'channels'
+  | 'agents'
+  | 'customers'
+  | 'growth-stage'
+  | 'notes';
+
 export interface Section {
+  id: SectionId;
   title: string;
   facts: Fact[];
   tables: SectionTable[];
@@ -41,7 +59,7 @@ const day = (iso: string | null): string => (iso === null ? '–' : iso.slice(0,
 /** The last day of a period whose `to` is exclusive (the start of the day after). */
 export const lastDay = (iso: string | null): string => (iso === null ? '–' : dayNumberToKey(keyToDayNumber(iso.slice(0, 10)) - 1));
 
-const section = (title: string, parts: Partial<Omit<Section, 'title'>>): Section => ({ title, facts: [], tables: [], bullets: [], ...parts });
+const section = (id: SectionId, title: string, parts: Partial<Omit<Section, 'id' | 'title'>>): Section => ({ id, title, facts: [], tables: [], bullets: [], ...parts });
 
 /** A value with its change: relative for counts and times, in percentage points for shares. */
 function signed(change: Change, format: (v: number) => string, points = false): string {
@@ -102,7 +120,7 @@ export function reportSections(d: ReportData): Section[] {
   const sections: Section[] = [];
   const files = d.usedSample ? `${d.input.files.join(', ')} (bundled sample)` : d.input.files.join(', ');
   sections.push(
-    section('Period and volume', {
+    section('period', 'Period and volume', {
       facts: [
         { label: 'period', value: `${day(d.period.from)} to ${lastDay(d.period.to)} (${plural(d.period.days, 'day')}, ${d.period.tz})` },
         { label: 'input', value: `${files}: ${d.input.format}, ${plural(d.input.tickets, 'ticket')}` },
@@ -112,10 +130,10 @@ export function reportSections(d: ReportData): Section[] {
         ...(d.trend
           ? [
               { label: 'trend', value: d.trend.label },
-              { label: '  created per day', value: signed(d.trend.createdPerDay, num) },
-              { label: '  solved per day', value: signed(d.trend.solvedPerDay, num) },
-              { label: '  first reply median', value: signed(d.trend.firstReplyMedian, dur) },
-              { label: '  CSAT', value: signed(d.trend.csat, pct, true) },
+              { label: 'created per day', value: signed(d.trend.createdPerDay, num), detail: true },
+              { label: 'solved per day', value: signed(d.trend.solvedPerDay, num), detail: true },
+              { label: 'first reply median', value: signed(d.trend.firstReplyMedian, dur), detail: true },
+              { label: 'CSAT', value: signed(d.trend.csat, pct, true), detail: true },
             ]
           : [{ label: 'trend', value: 'no earlier period with tickets to compare with' }]),
       ],
@@ -123,7 +141,7 @@ export function reportSections(d: ReportData): Section[] {
     }),
   );
   sections.push(
-    section('What to look at', {
+    section('look-at', 'What to look at', {
       bullets:
         d.lookAt.length > 0
           ? d.lookAt.map((f) => `${f.metric}: ${f.value} (target ${f.target}); ${f.why}`)
@@ -133,7 +151,7 @@ export function reportSections(d: ReportData): Section[] {
   const frt = frtOf(s);
   const sl = s.serviceLevel;
   sections.push(
-    section('First reply', {
+    section('first-reply', 'First reply', {
       facts: [
         { label: 'median', value: dur(frt?.median), judgement: judge(frt?.median == null ? null : frt.median <= t.firstReplyMinutes) },
         { label: 'p90', value: dur(frt?.p90) },
@@ -148,7 +166,7 @@ export function reportSections(d: ReportData): Section[] {
   );
   const res = resOf(s);
   sections.push(
-    section('Resolution and quality', {
+    section('resolution', 'Resolution and quality', {
       facts: [
         { label: 'resolution median', value: dur(res?.median), judgement: judge(res?.median == null ? null : res.median <= t.resolutionMinutes) },
         { label: 'resolution p90', value: dur(res?.p90) },
@@ -160,7 +178,7 @@ export function reportSections(d: ReportData): Section[] {
   );
   sections.push(satisfaction(d));
   sections.push(
-    section('Backlog', {
+    section('backlog', 'Backlog', {
       facts: [
         { label: 'open at start', value: String(d.backlog.openAtStart) },
         { label: 'created − solved', value: `${d.backlog.created} − ${d.backlog.solved} = ${d.backlog.net > 0 ? '+' : ''}${d.backlog.net}`, judgement: judge(d.backlog.net <= 0) },
@@ -170,7 +188,7 @@ export function reportSections(d: ReportData): Section[] {
     }),
   );
   sections.push(
-    section(`Peak hours (${d.peakHours.tz})`, {
+    section('peak-hours', `Peak hours (${d.peakHours.tz})`, {
       block: heatmap(d.peakHours.counts),
       bullets: [
         ...d.peakHours.busiest.slice(0, 3).map((b) => `busiest: ${WEEKDAY_NAMES[b.weekday]} ${String(b.hour).padStart(2, '0')}:00, ${plural(b.count, 'ticket')}`),
@@ -182,14 +200,14 @@ export function reportSections(d: ReportData): Section[] {
   );
   if (d.channels.length) {
     sections.push(
-      section('Channels', {
+      section('channels', 'Channels', {
         tables: [{ head: ['channel', 'created', 'share', 'first reply median', 'CSAT'], rows: d.channels.map((c) => [c.channel, c.created, pct(c.share), dur(c.firstReplyMedian), pct(c.csat)]), alignRight: [1, 2, 3, 4] }],
       }),
     );
   }
   if (d.agents.length) {
     sections.push(
-      section('Agents', {
+      section('agents', 'Agents', {
         tables: [
           {
             head: ['agent', 'team', 'assigned', 'solved', 'solved/day', 'first reply', 'resolution', 'CSAT', 'flags'],
@@ -202,14 +220,14 @@ export function reportSections(d: ReportData): Section[] {
   }
   if (d.accounts) sections.push(customers(d));
   if (d.checklist) sections.push(growthStage(d.checklist));
-  if (d.notes.length) sections.push(section('Notes', { bullets: d.notes }));
+  if (d.notes.length) sections.push(section('notes', 'Notes', { bullets: d.notes }));
   return sections;
 }
 
 const STATUS_TEXT: Record<string, string> = { met: 'met', 'not-met': 'not met', unknown: 'no data', manual: 'check by hand' };
 
 function growthStage(c: NonNullable<ReportData['checklist']>): Section {
-  return section(`Growth stage: ${c.stage.title} (${c.stage.range})`, {
+  return section('growth-stage', `Growth stage: ${c.stage.title} (${c.stage.range})`, {
     facts: [{ label: 'focus', value: c.stage.focus }],
     bullets: [
       ...(c.unmet.length === 0
@@ -249,7 +267,7 @@ function satisfaction(d: ReportData): Section {
       judgement: judge(csat.score === null ? null : csat.score >= t.csat),
     });
   }
-  return section('Satisfaction', { facts });
+  return section('satisfaction', 'Satisfaction', { facts });
 }
 
 function customers(d: ReportData): Section {
@@ -283,5 +301,5 @@ function customers(d: ReportData): Section {
     const row = (label: string, x: typeof d.support.churned) => [label, x.customers, x.tickets, num(x.ticketsPerCustomer), pct(x.csat.score)];
     tables.push({ head: [`customers (joined on ${d.support.joinedOn})`, 'customers', 'tickets', 'tickets each', 'CSAT'], rows: [row('churned', d.support.churned), row('retained', d.support.retained)], alignRight: [1, 2, 3, 4] });
   }
-  return section(`Customers (targets: churn ≤ ${pct(t.customerChurn)}, MRR churn < ${pct(t.mrrChurn)}, net MRR churn < ${pct(t.netMrrChurn)})`, { facts, tables });
+  return section('customers', `Customers (targets: churn ≤ ${pct(t.customerChurn)}, MRR churn < ${pct(t.mrrChurn)}, net MRR churn < ${pct(t.netMrrChurn)})`, { facts, tables });
 }
