@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixture, runCli } from '../e2e/helpers.js';
+import { fixture, runCli, SAMPLE } from '../e2e/helpers.js';
+import { tempDirs } from '../temp-dirs.js';
 import { CHROMIUM, launch, openPage, pageErrors, type Browser } from './cdp.js';
 
 /** `.ci/run` installs Chromium when it can. */
@@ -14,6 +14,8 @@ if (!available) {
 }
 
 describe.skipIf(!available)(available ? 'HTML report in headless Chromium' : `HTML report in headless Chromium (SKIPPED: ${CHROMIUM} not found)`, () => {
+  // Registered first, so it removes the folder after the browser below has closed.
+  const tempDir = tempDirs('browser');
   let browser: Browser;
   let session: string;
   let report: {
@@ -25,8 +27,8 @@ describe.skipIf(!available)(available ? 'HTML report in headless Chromium' : `HT
   let html: string;
 
   beforeAll(async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'csops-browser-'));
-    const args = ['report', fixture('sample/zendesk-export.csv'), '--surveys', fixture('surveys/surveys.csv'), '--accounts', fixture('accounts/sample-orgs.csv')];
+    const dir = tempDir();
+    const args = ['report', SAMPLE, '--surveys', fixture('surveys/surveys.csv'), '--accounts', fixture('accounts/sample-orgs.csv')];
     const written = await runCli([...args, '--html', 'report.html'], { cwd: dir });
     expect(written.code).toBe(0);
     report = JSON.parse((await runCli([...args, '--format', 'json'])).stdout);

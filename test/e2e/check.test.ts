@@ -1,11 +1,10 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixture, runCli } from './helpers.js';
+import { tempDirs } from '../temp-dirs.js';
+import { fixture, runCli, SAMPLE } from './helpers.js';
 
-const SAMPLE = fixture('sample/zendesk-export.csv');
-const tempDir = () => mkdtemp(join(tmpdir(), 'csops-check-'));
+const tempDir = tempDirs('check');
 
 describe('csops check: exit codes', () => {
   it('exits 0 when every rule passes', async () => {
@@ -57,7 +56,7 @@ describe('csops check: exit codes', () => {
 
 describe('csops check: rules from the config file', () => {
   it('reads check.rules, minSample and by from ./csops.config.json', async () => {
-    const cwd = await tempDir();
+    const cwd = tempDir();
     await writeFile(
       join(cwd, 'csops.config.json'),
       JSON.stringify({ check: { rules: ['firstReply.median <= 2h', { metric: 'reopens', op: '<=', value: '20%' }], minSample: 5, by: 'group' } }),
@@ -71,7 +70,7 @@ describe('csops check: rules from the config file', () => {
   });
 
   it('names the config key that is wrong (exit 2)', async () => {
-    const cwd = await tempDir();
+    const cwd = tempDir();
     await writeFile(join(cwd, 'csops.config.json'), JSON.stringify({ check: { minSample: 0 } }));
     const { stderr, code } = await runCli(['check', SAMPLE, '--rule', 'csat >= 0.8'], { cwd });
     expect(code).toBe(2);
@@ -79,7 +78,7 @@ describe('csops check: rules from the config file', () => {
   });
 
   it('names the config rule that is wrong', async () => {
-    const cwd = await tempDir();
+    const cwd = tempDir();
     await writeFile(join(cwd, 'csops.config.json'), JSON.stringify({ check: { rules: ['csat >= 0.8', 'speed < 1h'] } }));
     const { stderr, code } = await runCli(['check', SAMPLE], { cwd });
     expect(code).toBe(2);
@@ -87,7 +86,7 @@ describe('csops check: rules from the config file', () => {
   });
 
   it('lets flags beat the environment and the environment beat the config (min sample)', async () => {
-    const cwd = await tempDir();
+    const cwd = tempDir();
     await writeFile(join(cwd, 'csops.config.json'), JSON.stringify({ check: { minSample: 3 } }));
     const json = async (args: string[], env: Record<string, string> = {}) =>
       JSON.parse((await runCli(['check', SAMPLE, '--rule', 'csat >= 0.5', '--format', 'json', ...args], { cwd, env })).stdout);
@@ -116,7 +115,7 @@ describe('csops check: output formats', () => {
   });
 
   it('github: annotations on stdout and a Markdown summary appended to $GITHUB_STEP_SUMMARY', async () => {
-    const dir = await tempDir();
+    const dir = tempDir();
     const summary = join(dir, 'summary.md');
     await writeFile(summary, '# earlier step\n');
     const { stdout, code } = await runCli([...failing, '--format', 'github'], { env: { GITHUB_STEP_SUMMARY: summary } });

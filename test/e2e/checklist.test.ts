@@ -1,12 +1,11 @@
-import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixture, runCli } from './helpers.js';
+import { tempDirs } from '../temp-dirs.js';
+import { fixture, runCli, SAMPLE } from './helpers.js';
 
-const SAMPLE = fixture('sample/zendesk-export.csv');
 const ACCOUNTS = fixture('accounts/accounts.csv');
-const tempDir = () => mkdtemp(join(tmpdir(), 'csops-checklist-'));
+const tempDir = tempDirs('checklist');
 
 interface ChecklistJson {
   schemaVersion: number;
@@ -17,7 +16,7 @@ const parse = (stdout: string): ChecklistJson => JSON.parse(stdout) as Checklist
 
 describe('csops checklist: JSON contract', () => {
   it('--headcount 50 --format json gives the middle stage and its items', async () => {
-    const cwd = await tempDir();
+    const cwd = tempDir();
     const { stdout, stderr, code } = await runCli(['checklist', '--headcount', '50', '--format', 'json'], { cwd });
     expect(stderr).toBe('');
     expect(code).toBe(0);
@@ -34,7 +33,7 @@ describe('csops checklist: JSON contract', () => {
   });
 
   it('judges items from an export and an accounts file', async () => {
-    const cwd = await tempDir();
+    const cwd = tempDir();
     const { stdout, code } = await runCli(['checklist', SAMPLE, '--headcount', '150', '--accounts', ACCOUNTS, '--format', 'json'], { cwd });
     expect(code).toBe(0);
     const items = new Map(parse(stdout).items.map((item) => [item.id, item]));
@@ -45,7 +44,7 @@ describe('csops checklist: JSON contract', () => {
   });
 
   it('--next shows the following stage; --stage any stage', async () => {
-    const cwd = await tempDir();
+    const cwd = tempDir();
     const next = await runCli(['checklist', '--headcount', '50', '--next', '--format', 'json'], { cwd });
     expect(parse(next.stdout).stage).toEqual({ id: 'growth', from: 100, to: 250 });
     const other = await runCli(['checklist', '--stage', 'founding', '--format', 'json'], { cwd });
@@ -56,7 +55,7 @@ describe('csops checklist: JSON contract', () => {
   });
 
   it('takes the headcount saved in .csops/checklist.json when no flag is given', async () => {
-    const cwd = await tempDir();
+    const cwd = tempDir();
     await mkdir(join(cwd, '.csops'));
     const saved = { schemaVersion: 1, company: { headcount: 300 }, items: { 'span-of-control': { ticked: true }, gone: { ticked: true } } };
     await writeFile(join(cwd, '.csops', 'checklist.json'), JSON.stringify(saved));
@@ -72,7 +71,7 @@ describe('csops checklist: JSON contract', () => {
 
 describe('csops checklist: off a TTY', () => {
   it('prints the static table when stdin and stdout are pipes, without hanging or escape codes', async () => {
-    const cwd = await tempDir();
+    const cwd = tempDir();
     const { stdout, stderr, code } = await runCli(['checklist', '--headcount', '8', '--team', '3'], { cwd });
     expect(code).toBe(0);
     expect(stderr).toBe('');
@@ -83,7 +82,7 @@ describe('csops checklist: off a TTY', () => {
   });
 
   it('prints markdown for docs', async () => {
-    const cwd = await tempDir();
+    const cwd = tempDir();
     const { stdout, code } = await runCli(['checklist', '--stage', 'founding', '--format', 'markdown'], { cwd });
     expect(code).toBe(0);
     expect(stdout).toMatchSnapshot();
@@ -107,13 +106,13 @@ describe('csops checklist: bad input', () => {
     [['--stage', 'early', '--next'], 'csops: --next: give either --stage or --next, not both\n'],
     [[], 'csops: --headcount: give the company size (e.g. --headcount 30) or pick a list with --stage\n'],
   ])('%j exits 2 with one line', async (args, message) => {
-    const cwd = await tempDir();
+    const cwd = tempDir();
     const { stdout, stderr, code } = await runCli(['checklist', ...args], { cwd });
     expect({ code, stdout, stderr }).toEqual({ code: 2, stdout: '', stderr: message });
   });
 
   it('names a broken state file', async () => {
-    const cwd = await tempDir();
+    const cwd = tempDir();
     await mkdir(join(cwd, '.csops'));
     await writeFile(join(cwd, '.csops', 'checklist.json'), '{"schemaVersion": 7}');
     const { stderr, code } = await runCli(['checklist', '--headcount', '10'], { cwd });

@@ -5,6 +5,10 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = `${ROOT}bin/csops.js`;
 export const fixture = (path: string): string => `${ROOT}fixtures/${path}`;
 
+/** The bundled sample export, and what csops says on stderr when it falls back to it. */
+export const SAMPLE = fixture('sample/zendesk-export.csv');
+export const BUNDLED_SAMPLE_NOTICE = 'csops: no export given; using the bundled sample export (fixtures/sample/zendesk-export.csv)\n';
+
 export interface CliResult {
   stdout: string;
   stderr: string;

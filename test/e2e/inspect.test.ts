@@ -1,14 +1,16 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixture, runCli } from './helpers.js';
+import { tempDirs } from '../temp-dirs.js';
+import { BUNDLED_SAMPLE_NOTICE, fixture, runCli, SAMPLE } from './helpers.js';
+
+const tempDir = tempDirs('inspect');
 
 describe('csops inspect', () => {
   it('describes the bundled sample when no file is given', async () => {
     const { stdout, stderr, code } = await runCli(['inspect']);
     expect(code).toBe(0);
-    expect(stderr).toBe('csops: no export given; using the bundled sample export (fixtures/sample/zendesk-export.csv)\n');
+    expect(stderr).toBe(BUNDLED_SAMPLE_NOTICE);
     expect(stdout).toMatchSnapshot();
   });
 
@@ -22,7 +24,7 @@ describe('csops inspect', () => {
   });
 
   it('applies the config column map, and --map beats it for the same field', async () => {
-    const cwd = await mkdtemp(join(tmpdir(), 'csops-inspect-'));
+    const cwd = tempDir();
     await writeFile(join(cwd, 'csops.config.json'), JSON.stringify({ columns: { id: 'Ticket', createdAt: 'Opened', firstReplyAt: 'Closed' } }));
     const file = fixture('generic/opened.csv');
     const fromConfig = await runCli(['inspect', file, '--format', 'json'], { cwd });
@@ -34,12 +36,12 @@ describe('csops inspect', () => {
   });
 
   it("leaves a recognised export alone when it lacks the config map's columns", async () => {
-    const cwd = await mkdtemp(join(tmpdir(), 'csops-inspect-'));
+    const cwd = tempDir();
     await writeFile(join(cwd, 'csops.config.json'), JSON.stringify({ columns: { id: 'Ticket', createdAt: 'Opened' } }));
-    const { stdout, code } = await runCli(['inspect', fixture('sample/zendesk-export.csv'), '--format', 'json'], { cwd });
+    const { stdout, code } = await runCli(['inspect', SAMPLE, '--format', 'json'], { cwd });
     expect(code).toBe(0);
     expect(JSON.parse(stdout).input).toMatchObject({ format: 'zendesk-csv', tickets: 426 });
-    const mapped = await runCli(['inspect', fixture('sample/zendesk-export.csv'), '--format', 'json', '--map', 'createdAt=Opened']);
+    const mapped = await runCli(['inspect', SAMPLE, '--format', 'json', '--map', 'createdAt=Opened']);
     expect(mapped.code).toBe(2);
   });
 

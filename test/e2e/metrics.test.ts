@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fixture, runCli, SHARED_DATA } from './helpers.js';
+import { fixture, runCli, SAMPLE, SHARED_DATA } from './helpers.js';
 
-const SAMPLE = fixture('sample/zendesk-export.csv');
 const json = async (args: string[], input?: string) => {
   const { stdout, stderr, code } = await runCli(['metrics', ...args, '--format', 'json'], input === undefined ? {} : { input });
   expect(stderr).toBe('');
@@ -130,7 +129,7 @@ describe.skipIf(!existsSync(PLUM))('csops metrics on the real 16,476-ticket Zend
 
 describe('CSOPS_THREADS', () => {
   it('a value that is not a whole number ≥ 1 is one line on stderr and exit 2', async () => {
-    const { stdout, stderr, code } = await runCli(['metrics', '--format', 'json', fixture('sample/zendesk-export.csv')], { env: { CSOPS_THREADS: 'two' } });
+    const { stdout, stderr, code } = await runCli(['metrics', '--format', 'json', SAMPLE], { env: { CSOPS_THREADS: 'two' } });
     expect({ stdout, stderr, code }).toEqual({ stdout: '', stderr: 'csops: CSOPS_THREADS: "two" is not a whole number ≥ 1\n', code: 2 });
   });
 });

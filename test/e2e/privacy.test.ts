@@ -1,7 +1,7 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempDirs } from '../temp-dirs.js';
 import { fixture, runCli } from './helpers.js';
 
 /**
@@ -32,11 +32,7 @@ async function writtenFiles(dir: string): Promise<{ path: string; text: string }
   return Promise.all(files.map(async (path) => ({ path, text: await readFile(path, 'utf8') })));
 }
 
-let cwd: string;
-beforeAll(async () => {
-  cwd = await mkdtemp(join(tmpdir(), 'csops-privacy-'));
-});
-afterAll(() => rm(cwd, { recursive: true, force: true }));
+const cwd = tempDirs('privacy')();
 
 describe('requester privacy', () => {
   it('the sample exports do carry requester emails and names (else the checks below prove nothing)', async () => {

@@ -1,19 +1,18 @@
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixture, runCli } from './helpers.js';
+import { tempDirs } from '../temp-dirs.js';
+import { BUNDLED_SAMPLE_NOTICE, fixture, runCli, SAMPLE } from './helpers.js';
 
-const SAMPLE = fixture('sample/zendesk-export.csv');
 const SURVEYS = fixture('surveys/surveys.csv');
 const ACCOUNTS = fixture('accounts/sample-orgs.csv');
-const tempDir = () => mkdtemp(join(tmpdir(), 'csops-report-'));
+const tempDir = tempDirs('report');
 
 describe('csops report', () => {
   it('runs on the bundled sample with no files and says so on stderr', async () => {
     const { stdout, stderr, code } = await runCli(['report']);
     expect(code).toBe(0);
-    expect(stderr).toBe('csops: no export given; using the bundled sample export (fixtures/sample/zendesk-export.csv)\n');
+    expect(stderr).toBe(BUNDLED_SAMPLE_NOTICE);
     expect(stdout).toMatchSnapshot();
     for (const heading of ['Period and volume', 'What to look at', 'First reply', 'Resolution and quality', 'Satisfaction', 'Backlog', 'Peak hours (UTC)', 'Channels', 'Agents']) {
       expect(stdout).toContain(`\n${heading}\n`);
@@ -60,7 +59,7 @@ describe('csops report', () => {
   });
 
   it('writes one self-contained HTML file atomically and says so on stderr', async () => {
-    const dir = await tempDir();
+    const dir = tempDir();
     const { stdout, stderr, code } = await runCli(['report', SAMPLE, '--html', 'out.html'], { cwd: dir });
     expect(code).toBe(0);
     expect(stdout).toBe('');
@@ -75,13 +74,13 @@ describe('csops report', () => {
   it('prints the HTML with --html - and the table too when --format is given', async () => {
     const dash = await runCli(['report', SAMPLE, '--html', '-']);
     expect(dash.stdout.startsWith('<!DOCTYPE html>')).toBe(true);
-    const dir = await tempDir();
+    const dir = tempDir();
     const both = await runCli(['report', SAMPLE, '--html', 'r.html', '--format', 'markdown'], { cwd: dir });
     expect(both.stdout.startsWith('# Support report\n')).toBe(true);
   });
 
   it('reads targets and the time zone from the config; flags and env beat it', async () => {
-    const dir = await tempDir();
+    const dir = tempDir();
     await writeFile(join(dir, 'csops.config.json'), JSON.stringify({ timeZone: 'Europe/Berlin', targets: { firstReply: '4h', csat: 0.95 } }));
     const json = async (args: string[], env: Record<string, string> = {}) =>
       JSON.parse((await runCli(['report', SAMPLE, '--format', 'json', ...args], { cwd: dir, env })).stdout);
@@ -102,7 +101,7 @@ describe('csops report', () => {
     expect(checklist.stage).toMatchObject({ id: 'middle', range: '20–99 people' });
     expect(checklist.next).toMatchObject({ title: 'Growth', range: '100–249 people' });
     expect(checklist.next.items).toHaveLength(3);
-    const dir = await tempDir();
+    const dir = tempDir();
     await mkdir(join(dir, '.csops'));
     await writeFile(join(dir, '.csops', 'checklist.json'), JSON.stringify({ schemaVersion: 1, company: { headcount: 3 }, items: {} }));
     const saved = await runCli(['report', SAMPLE], { cwd: dir });
@@ -112,7 +111,7 @@ describe('csops report', () => {
   });
 
   it('warns about a saved checklist it cannot read and reports without it', async () => {
-    const dir = await tempDir();
+    const dir = tempDir();
     await mkdir(join(dir, '.csops'));
     await writeFile(join(dir, '.csops', 'checklist.json'), '{ "schemaVersion": 1, ');
     const plain = await runCli(['report', SAMPLE, '--format', 'json'], { cwd: dir });

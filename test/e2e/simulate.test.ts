@@ -1,8 +1,10 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixture, runCli } from './helpers.js';
+import { tempDirs } from '../temp-dirs.js';
+import { fixture, runCli, SAMPLE } from './helpers.js';
+
+const tempDir = tempDirs('simulate');
 
 // Morning-inbox figures are the seeds' example (DOMAIN.md §4); the expected shares and waits are
 // derived in test/queue/invariants.test.ts (ages step 14.6 min from 5 min; 108 s per message).
@@ -83,7 +85,7 @@ describe('csops simulate', () => {
   });
 
   it('replays a named export through the shared loader', async () => {
-    const { stdout, code } = await runCli(['simulate', fixture('sample/zendesk-export.csv'), '--hours', '24/7', '--agents', '2', '--format', 'json']);
+    const { stdout, code } = await runCli(['simulate', SAMPLE, '--hours', '24/7', '--agents', '2', '--format', 'json']);
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
     expect(result.input.files).toHaveLength(1);
@@ -92,7 +94,7 @@ describe('csops simulate', () => {
   });
 
   it('reads a generic CSV through the config column map, in the config time zone', async () => {
-    const cwd = await mkdtemp(join(tmpdir(), 'csops-simulate-'));
+    const cwd = tempDir();
     const columns = { id: 'Ticket', createdAt: 'Opened', firstReplyAt: 'First response', solvedAt: 'Closed', assignee: 'Owner', group: 'Queue' };
     await writeFile(join(cwd, 'csops.config.json'), JSON.stringify({ timeZone: 'Europe/Berlin', columns }));
     const { stdout, code } = await runCli(['simulate', fixture('generic/opened.csv'), '--agents', '2', '--format', 'json'], { cwd });
@@ -111,7 +113,7 @@ describe('csops simulate', () => {
     const flagged = await runCli(['simulate', file, '--agents', '1', '--handle-time', 'exp:6m', '--format', 'json']);
     expect(flagged.stderr).toBe('');
     expect(JSON.parse(flagged.stdout).simulation.handleTime).toBe('exp:6m');
-    const untimed = await runCli(['simulate', fixture('sample/zendesk-export.csv'), '--format', 'json']);
+    const untimed = await runCli(['simulate', SAMPLE, '--format', 'json']);
     expect(untimed.stderr).toContain('csops: note: the export records no handling time for enough tickets; each takes exp:8m (set --handle-time)\n');
   });
 
@@ -152,7 +154,7 @@ describe('csops simulate', () => {
 
   it('accepts the command line pinned in the issue', async () => {
     const { stdout, code } = await runCli([
-      'simulate', fixture('sample/zendesk-export.csv'), '--policy', 'fifo,newest-first,triage,triage-newest', '--agents', '4',
+      'simulate', SAMPLE, '--policy', 'fifo,newest-first,triage,triage-newest', '--agents', '4',
       '--hours', 'Mon-Fri 09:00-17:00', '--tz', 'UTC', '--handle-time', 'exp:6m', '--seed', '7', '--format', 'json',
     ]);
     expect(code).toBe(0);

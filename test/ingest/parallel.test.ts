@@ -1,11 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type * as Load from '../../src/ingest/load.js';
 import type * as Split from '../../src/ingest/split.js';
 import { ticketAt } from '../../src/model/table.js';
-import { fixture } from '../e2e/helpers.js';
+import { fixture, SAMPLE } from '../e2e/helpers.js';
+import { scratch } from '../temp-dirs.js';
 
 // The second thread runs the built worker (dist/ingest/part-worker.js), so these tests load the
 // built loader; `npm test` builds before it runs vitest.
@@ -17,12 +16,7 @@ beforeAll(async () => {
   ({ findSplit } = await built<typeof Split>('ingest/split.js'));
 });
 
-const dir = mkdtempSync(join(tmpdir(), 'csops-parallel-'));
-const write = (name: string, text: string): string => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
+const write = scratch('parallel');
 
 /** Everything a load gives, in plain values, read with `threads` threads on files of any size. */
 async function loadWith(threads: number, path: string, options: Partial<Load.LoadOptions> = {}) {
@@ -53,7 +47,7 @@ const MAP = { map: { id: 'Id', createdAt: 'Created at', updatedAt: 'Updated at',
 
 describe('reading one file in two threads gives what one thread gives', () => {
   it('the sample Zendesk CSV', async () => {
-    const loaded = await expectSameBothWays(fixture('sample/zendesk-export.csv'));
+    const loaded = await expectSameBothWays(SAMPLE);
     expect(loaded.tickets.length).toBe(426);
   });
 

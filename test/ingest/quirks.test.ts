@@ -1,19 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { loadExports } from '../../src/ingest/load.js';
 import { ticketAt } from '../../src/model/table.js';
 import { fixture } from '../e2e/helpers.js';
+import { scratch } from '../temp-dirs.js';
 import { byId, load } from './helpers.js';
 
 const utc = (iso: string): number => Date.parse(iso);
-const temp = (name: string, content: string): string => {
-  const path = join(mkdtempSync(join(tmpdir(), 'csops-')), name);
-  writeFileSync(path, content);
-  return path;
-};
+const temp = scratch('quirks');
 
 describe('quirks of real exports', () => {
   it.each([

@@ -1,9 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { newIngestStats } from '../../src/ingest/derive.js';
 import { ticketFromZendeskJson, zendeskDocumentTickets } from '../../src/ingest/zendesk-json.js';
+import { scratch } from '../temp-dirs.js';
 import { byId, load } from './helpers.js';
 
 /** The requester's id and contact (email, else name) are separate fields: the id never holds a name. */
@@ -24,13 +22,7 @@ describe('requester id and contact from each bundled export', () => {
 });
 
 describe('CSV columns: email before name, and never a name as the id', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'csops-contact-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const csvFile = (name: string, text: string): string => {
-    const path = join(dir, name);
-    writeFileSync(path, text);
-    return path;
-  };
+  const csvFile = scratch('contact');
 
   it.each([
     {

@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/cli/errors.js';
 import { STATUSES } from '../../src/model/ticket.js';
 import { load } from '../ingest/helpers.js';
-import { csv, GOOD_ROW, HEADER, scratch } from './files.js';
+import { scratch } from '../temp-dirs.js';
+import { csv, GOOD_ROW, HEADER } from './files.js';
 
-const write = scratch();
+const write = scratch('robustness');
 
 /** The error a load fails with; the test fails if it does not fail. */
 async function loadError(path: string): Promise<InputError> {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fixture, runCli, type CliResult } from '../e2e/helpers.js';
-import { csv, GOOD_ROW, HEADER, scratch } from './files.js';
+import { scratch } from '../temp-dirs.js';
+import { csv, GOOD_ROW, HEADER } from './files.js';
 
-const write = scratch();
+const write = scratch('robustness');
 
 /** Every stderr line is one of csops's own one-line messages: no stack trace, no Node banner. */
 function expectOnlyMessages(result: CliResult): void {
