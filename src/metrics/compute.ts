@@ -5,14 +5,14 @@ import { backlogOf } from './backlog.js';
 import { csatScaleOf } from './csat.js';
 import { DEFAULT_CSAT_SATISFIED_FROM, DEFAULT_FIRST_REPLY_MINUTES } from './defaults.js';
 import { dailyCorrelations } from './daily-correlations.js';
-import { derive } from './derive.js';
+import { derive, type Derived } from './derive.js';
 import { groupedColumns, tableColumns, type Columns } from './columns.js';
 import { groupBy, splitRows } from './grouping.js';
 import { computeMetricSet, type MetricEnv } from './metric-set.js';
 import { agentNotes, availabilityNotes, businessFallbackNote, correlationNote, GROUP_NOTE, summaryNotes } from './notes.js';
 import { peakHoursOf } from './peak-hours.js';
 import { periodOf, selectRows } from './period.js';
-import type { Agents, GroupRow, MetricsOptions, MetricsResult } from './types.js';
+import type { Agents, Dimension, GroupRow, MetricsOptions, MetricsResult } from './types.js';
 
 /** One metric set per group of a split, over the columns reordered group by group. */
 function splitMetrics(env: MetricEnv, all: Columns, split: ReturnType<typeof splitRows>): GroupRow[] {
@@ -25,17 +25,26 @@ function splitMetrics(env: MetricEnv, all: Columns, split: ReturnType<typeof spl
   }));
 }
 
+/** `by` and `splits` as one list, each split checked; empty and repeated splits dropped. */
+function splitsOf(options: MetricsOptions): (readonly Dimension[])[] {
+  const splits = new Map<string, readonly Dimension[]>();
+  for (const split of [...(options.by ? [options.by] : []), ...(options.splits ?? [])]) {
+    if (new Set(split).size !== split.length) throw new RangeError(`a split names a dimension twice: ${split.join(', ')}`);
+    if (split.length > 0) splits.set(split.join('/'), split);
+  }
+  return [...splits.values()];
+}
+
 /**
  * Every metric of DESIGN.md over the tickets created in [from, to), in time zone `tz`.
- * Pure: typed-array loops, one pass per figure, no per-ticket objects.
+ * Pure: typed-array loops, one pass per figure, no per-ticket objects. `derived` is
+ * derive(table, tz), for callers that run several periods over one table and derive it once.
  */
-export function computeMetrics(table: TicketTable, options: MetricsOptions): MetricsResult {
+export function computeMetrics(table: TicketTable, options: MetricsOptions, derived: Derived = derive(table, options.tz)): MetricsResult {
   const { tz } = options;
-  const by = options.by ?? [];
-  if (new Set(by).size !== by.length) throw new RangeError(`a split names a dimension twice: ${by.join(', ')}`);
+  const splits = splitsOf(options);
   const threshold = options.anomalyThreshold ?? ANOMALY_THRESHOLD;
   const csatSatisfiedMin010 = options.csatSatisfiedMin010 ?? DEFAULT_CSAT_SATISFIED_FROM['0-10'];
-  const derived = derive(table, tz);
   const rows = selectRows(table, options.from, options.to);
   const { period, span } = periodOf(derived, rows, tz, options.from, options.to);
   const { has } = derived;
@@ -52,8 +61,8 @@ export function computeMetrics(table: TicketTable, options: MetricsOptions): Met
   const selected = rows.length === table.length ? all : groupedColumns(all, groupBy(rows, new Int32Array(rows.length), 1), has);
   const summary = computeMetricSet(env, selected, 0, rows.length, period.days);
   const groups: Record<string, GroupRow[]> = {};
-  if (by.length > 0) {
-    groups[by.join('/')] = span === null ? [] : splitMetrics(env, all, splitRows(by, table, derived, rows, span, period.days));
+  for (const split of splits) {
+    groups[split.join('/')] = span === null ? [] : splitMetrics(env, all, splitRows(split, table, derived, rows, span, period.days));
   }
   // Agents and the daily series use the calendar variant when the export has it, else business hours.
   const firstReply = has.firstReply ? derived.firstReply : derived.firstReplyBusiness;
@@ -72,7 +81,7 @@ export function computeMetrics(table: TicketTable, options: MetricsOptions): Met
   const notes = [
     ...availabilityNotes(derived),
     ...summaryNotes(summary, has, csatSatisfiedMin010),
-    ...(by.length > 0 ? [GROUP_NOTE] : []),
+    ...(splits.length > 0 ? [GROUP_NOTE] : []),
     ...agentNotes(table.assignee.values.length > 0, threshold),
     ...businessFallbackNote(has),
     ...correlationNote(correlations),

@@ -207,6 +207,8 @@ export interface MetricsOptions {
   to?: number;
   /** Dimensions of one split; two or more make a cross split (group × channel). */
   by?: readonly Dimension[];
+  /** Further independent splits, computed in the same run; each lands under groups[dimensions.join('/')]. */
+  splits?: readonly (readonly Dimension[])[];
   /** First reply target for the service level, in minutes (default 60). */
   slaMinutes?: number;
   /** Lowest score counted satisfied on a 0–10 CSAT scale (default 9). */

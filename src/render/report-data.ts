@@ -1,14 +1,14 @@
 import type { ResolvedBusinessHours, ResolvedTargets } from '../config/defaults.js';
 import type { CustomerFigures } from '../ingest/customer-inputs.js';
 import { computeMetrics } from '../metrics/compute.js';
-import { derive } from '../metrics/derive.js';
+import { derive, type Derived } from '../metrics/derive.js';
 import { selectRows } from '../metrics/period.js';
-import type { Backlog, BacklogDay, InputSummary, MetricSet, MetricsResult, PeakHours, Period } from '../metrics/types.js';
+import type { Backlog, BacklogDay, Dimension, InputSummary, MetricSet, MetricsResult, PeakHours, Period } from '../metrics/types.js';
 import { dictionaryValue, ticketId, type TicketTable } from '../model/table.js';
 import { dayNumberToKey, MS, wallClock } from '../model/time.js';
 import { PRIORITIES, STATUSES } from '../model/ticket.js';
 import { checklistSummary } from '../playbook/evaluate.js';
-import { gatherEvidence } from '../playbook/gather.js';
+import { EVIDENCE_SPLITS, evidenceFrom } from '../playbook/gather.js';
 import { stageForHeadcount, stageRange } from '../playbook/stages.js';
 import type { ChecklistState } from '../playbook/state.js';
 import { lookAtList, type Finding } from './report-findings.js';
@@ -252,7 +252,7 @@ function channelRows(result: MetricsResult): ChannelRow[] {
  * The trend: the asked period against the same length before it; for a whole export (no
  * --from/--to) its second half against its first half, so the first run already shows one.
  */
-function trendOf(table: TicketTable, options: ReportOptions, main: MetricsResult): Trend | null {
+function trendOf(table: TicketTable, derived: Derived, options: ReportOptions, main: MetricsResult): Trend | null {
   const start = epoch(main.period.from);
   const end = epoch(main.period.to);
   const days = main.period.days;
@@ -263,7 +263,11 @@ function trendOf(table: TicketTable, options: ReportOptions, main: MetricsResult
   const length = asked ? end - start : half * MS.day;
   const shownDays = asked ? days : half;
   const metrics = (from: number, to: number) =>
-    computeMetrics(table, { tz: options.tz, from, to, slaMinutes: options.targets.firstReplyMinutes, csatSatisfiedMin010: options.csatSatisfiedMin010 });
+    computeMetrics(
+      table,
+      { tz: options.tz, from, to, slaMinutes: options.targets.firstReplyMinutes, csatSatisfiedMin010: options.csatSatisfiedMin010 },
+      derived,
+    );
   const recent = asked ? main : metrics(cut, end);
   const before = metrics(cut - length, cut);
   if (before.summary.created === 0) return null;
@@ -278,19 +282,12 @@ function trendOf(table: TicketTable, options: ReportOptions, main: MetricsResult
   };
 }
 
-function checklistBrief(table: TicketTable, customer: CustomerFigures, options: ReportOptions): ChecklistBrief | null {
+/** `main` holds EVIDENCE_SPLITS whenever the checklist is asked for. */
+function checklistBrief(table: TicketTable, main: MetricsResult, customer: CustomerFigures, options: ReportOptions): ChecklistBrief | null {
   if (!options.checklist) return null;
   const { headcount, team, state } = options.checklist;
   const stage = stageForHeadcount(headcount);
-  const evidence = gatherEvidence(table, {
-    tz: options.tz,
-    ...(options.from !== undefined ? { from: options.from } : {}),
-    ...(options.to !== undefined ? { to: options.to } : {}),
-    input: options.input,
-    csatSatisfiedMin010: options.csatSatisfiedMin010,
-    targets: options.targets,
-    ...(customer.accounts ? { accounts: customer.accounts.concentration } : {}),
-  });
+  const evidence = evidenceFrom(table, main, options.targets, customer.accounts?.concentration);
   const summary = checklistSummary(stage.id, { evidence, ...(team !== undefined ? { team } : {}), ...(state ? { state } : {}) });
   return {
     stage: { id: stage.id, title: stage.title, range: stageRange(stage), focus: stage.focus },
@@ -312,9 +309,10 @@ export function buildReport(table: TicketTable, customer: CustomerFigures, optio
     csatSatisfiedMin010: options.csatSatisfiedMin010,
     input: options.input,
   };
-  const main = computeMetrics(table, { ...base, by: ['agent'] });
-  const byChannel = computeMetrics(table, { ...base, by: ['channel'] });
+  // One run for every split shown: the agent and channel tables, and what the checklist's evidence reads.
+  const splits: (readonly Dimension[])[] = [['agent'], ['channel'], ...(options.checklist ? EVIDENCE_SPLITS : [])];
   const derived = derive(table, options.tz);
+  const main = computeMetrics(table, { ...base, splits }, derived);
   const rows = selectRows(table, options.from, options.to);
   const frtValues = derived.has.firstReply ? derived.firstReply : derived.firstReplyBusiness;
   const end = epoch(main.period.to) ?? Number.POSITIVE_INFINITY;
@@ -327,18 +325,18 @@ export function buildReport(table: TicketTable, customer: CustomerFigures, optio
     usedSample: options.usedSample,
     targets: options.targets,
     summary: main.summary,
-    trend: trendOf(table, options, main),
+    trend: trendOf(table, derived, options, main),
     daily: days,
     backlog: { ...backlog, oldestOpen: oldestOpen(table, derived.solved, end, options.showRequesters === true) },
     firstReplyHistogram: histogram(frtValues, rows),
     peakHours: main.peakHours,
     afterHours: afterHoursOf(table, rows, derived.createdDay, options.tz, options.businessHours),
-    channels: channelRows(byChannel),
+    channels: channelRows(main),
     agents: agentRows(main),
     surveys: customer.surveys,
     accounts: customer.accounts,
     support: customer.support,
-    checklist: checklistBrief(table, customer, options),
+    checklist: checklistBrief(table, main, customer, options),
     forecast: ahead.forecast,
     notes: [...options.inputNotes, ...main.notes, ...(ahead.note ? [ahead.note] : []), ...customer.notes],
   };

@@ -1,5 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { computeMetrics } from '../../src/metrics/compute.js';
+import { derive } from '../../src/metrics/derive.js';
+import { tableFromTickets } from '../../src/model/table.js';
 import { CHANNELS, PRIORITIES, type Ticket } from '../../src/model/ticket.js';
 import { DIMENSIONS, type Dimension, type MetricSet } from '../../src/metrics/types.js';
 import { DAY, HOUR, metricsOf, solved, T0, ticket } from './helpers.js';
@@ -41,6 +44,19 @@ describe('--by splits', () => {
 
   it('refuses a dimension named twice', () => {
     expect(() => metricsOf(tickets(), { by: ['agent', 'agent'] })).toThrow(/twice/);
+    expect(() => metricsOf(tickets(), { splits: [['channel'], ['group', 'group']] })).toThrow(/twice/);
+  });
+
+  it('several splits in one run give what one run per split gives, each split once', () => {
+    const table = tableFromTickets(tickets());
+    const derived = derive(table, 'UTC');
+    const together = computeMetrics(table, { tz: 'UTC', by: ['agent'], splits: [['group', 'channel'], ['agent'], ['week']] }, derived);
+    expect(Object.keys(together.groups)).toEqual(['agent', 'group/channel', 'week']);
+    for (const split of [['agent'], ['group', 'channel'], ['week']] as const) {
+      const alone = computeMetrics(table, { tz: 'UTC', by: split });
+      expect(together.groups[split.join('/')]).toEqual(alone.groups[split.join('/')]);
+      expect({ ...together, groups: {} }).toEqual({ ...alone, groups: {} });
+    }
   });
 });
 
