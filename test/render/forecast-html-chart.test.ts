@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FORECAST_HISTORY_DAYS, forecastChart } from '../../src/render/html-charts.js';
+import { forecastChart } from '../../src/render/html-charts.js';
 import type { ReportForecast } from '../../src/render/report-forecast.js';
 
 const day = (date: string, created: number) => ({ date, created, solved: 0, open: 0 });
@@ -45,7 +45,7 @@ describe('forecastChart', () => {
   it('shows only the last eight weeks seen', () => {
     const long = Array.from({ length: 100 }, (_, i) => day(`d${i}`, i));
     const markup = forecastChart(long, FORECAST);
-    expect(count(markup, /<circle class="mark history"/g)).toBe(FORECAST_HISTORY_DAYS);
+    expect(count(markup, /<circle class="mark history"/g)).toBe(56);
     expect(markup).toContain('<title>d99: 99 created</title>');
     expect(markup).not.toContain('<title>d43: 43 created</title>');
   });
