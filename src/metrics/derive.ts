@@ -19,7 +19,7 @@ export interface DurationSources {
 
 /**
  * Per-ticket values every metric reads, computed once for the whole table: durations with the
- * timestamp fallback, the solved flag and the created day and hour in the chosen zone. Indexed
+ * timestamp fallback, the solved flag and the created day and minute in the chosen zone. Indexed
  * by table row, NaN = missing, like the table itself. Resolution durations count only where
  * solved[row] is 1 (an export may carry them for reopened, now open, tickets).
  */
@@ -34,8 +34,8 @@ export interface Derived {
   solvedDay: Int32Array;
   /** Day number (days since 1970-01-01) of createdAt in the zone. */
   createdDay: Int32Array;
-  /** Hour 0–23 of createdAt in the zone. */
-  createdHour: Uint8Array;
+  /** Minute of the day 0–1439 of createdAt in the zone (opening hours may start on the half hour). */
+  createdMinute: Uint16Array;
   /** Which metrics the export carries at all (any ticket has a value). */
   has: {
     firstReply: boolean;
@@ -122,7 +122,7 @@ export function derive(table: TicketTable, tz: string): Derived {
   const fullResolution = new FilledColumn(table.fullResolutionMinutes);
   const solvedDay = new Int32Array(n);
   const createdDay = new Int32Array(n);
-  const createdHour = new Uint8Array(n);
+  const createdMinute = new Uint16Array(n);
   let surveyOffers = false;
   let satisfaction = false;
   const offset = offsetLookup(tz, instantRange(table));
@@ -131,7 +131,7 @@ export function derive(table: TicketTable, tz: string): Derived {
     const local = created + offset(created) * MS.minute;
     const day = Math.floor(local / MS.day);
     createdDay[row] = day;
-    createdHour[row] = Math.floor((local - day * MS.day) / MS.hour);
+    createdMinute[row] = Math.floor((local - day * MS.day) / MS.minute);
     const kind = table.satisfactionKind[row]!;
     if (kind !== SatisfactionKind.None) satisfaction = true;
     if (kind === SatisfactionKind.Offered || kind === SatisfactionKind.Unoffered) surveyOffers = true;
@@ -159,7 +159,7 @@ export function derive(table: TicketTable, tz: string): Derived {
     fullResolutionBusiness: table.fullResolutionMinutesBusiness,
     solvedDay,
     createdDay,
-    createdHour,
+    createdMinute,
     has: {
       firstReply: anyFinite(firstReply.values),
       firstReplyBusiness: anyFinite(table.firstReplyMinutesBusiness),

@@ -9,7 +9,7 @@ export function peakHoursOf(derived: Derived, rows: Int32Array, tz: string): Pea
   const cells = new Int32Array(7 * 24);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    cells[weekdayOfDayNumber(derived.createdDay[row]!) * 24 + derived.createdHour[row]!]!++;
+    cells[weekdayOfDayNumber(derived.createdDay[row]!) * 24 + Math.floor(derived.createdMinute[row]! / 60)]!++;
   }
   const counts = Array.from({ length: 7 }, (_, weekday) => Array.from(cells.subarray(weekday * 24, weekday * 24 + 24)));
   const busiest = [...cells.keys()]

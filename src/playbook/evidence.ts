@@ -1,9 +1,10 @@
 import type { Concentration } from '../metrics/customer/accounts.js';
+import { createdShares } from '../metrics/created-shares.js';
 import type { GroupRow, MetricsResult } from '../metrics/types.js';
 import { percentile } from '../metrics/percentile.js';
 import { formatMinutes } from '../model/duration.js';
-import { plural, wholePercent } from '../model/format.js';
-import { WEEKDAY_NAMES } from '../model/time.js';
+import { plural, roundTo, wholePercent } from '../model/format.js';
+import { weekHourLabel } from '../model/time.js';
 import type { ExportFacts } from './export-facts.js';
 import type { EvidenceRuleId } from './schema.js';
 
@@ -75,20 +76,15 @@ export const EVIDENCE_THRESHOLDS = {
 
 const count = (n: number): string => n.toLocaleString('en-US');
 const counted = (n: number, noun: string): string => plural(n, noun, count(n));
-const perDay = (n: number): string => (Math.round(n * 10) / 10).toString();
+const perDay = (n: number): string => String(roundTo(n, 1));
 
 /** Zendesk's email, web form and API requests all land in one shared inbox. */
 const INBOX_CHANNELS = new Set(['email', 'web', 'api']);
 const channelFamily = (channel: string): string => (INBOX_CHANNELS.has(channel) ? 'inbox' : channel);
 
 function channelShares(facts: EvidenceFacts): { key: string; share: number }[] | null {
-  const rows = facts.metrics.groups.channel;
-  const total = rows?.reduce((sum, row) => sum + row.created, 0) ?? 0;
-  if (!rows || total === 0) return null;
-  return rows
-    .filter((row) => row.created > 0)
-    .map((row) => ({ key: row.keys.channel ?? row.key, share: row.created / total }))
-    .sort((a, b) => b.share - a.share);
+  const shares = createdShares(facts.metrics.groups.channel ?? []);
+  return shares.length === 0 ? null : shares.map(({ row, share }) => ({ key: row.keys.channel ?? row.key, share }));
 }
 
 const describeShares = (shares: { key: string; share: number }[]): string =>
@@ -263,9 +259,7 @@ function oldestWaiting(facts: EvidenceFacts): EvidenceResult {
 function peakHours(facts: EvidenceFacts): EvidenceResult {
   const { busiest, tz } = facts.metrics.peakHours;
   if (busiest.length === 0) return { status: 'unknown', evidence: 'no requests in the period' };
-  const cells = busiest
-    .slice(0, 3)
-    .map((c) => `${WEEKDAY_NAMES[c.weekday]} ${String(c.hour).padStart(2, '0')}:00 (${count(c.count)})`);
+  const cells = busiest.slice(0, 3).map((c) => `${weekHourLabel(c.weekday, c.hour)} (${count(c.count)})`);
   return { status: 'manual', evidence: `busiest hours (${tz}): ${cells.join(', ')}` };
 }
 

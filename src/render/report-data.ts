@@ -1,11 +1,12 @@
 import type { ResolvedBusinessHours, ResolvedTargets } from '../config/defaults.js';
 import type { CustomerFigures } from '../ingest/customer-inputs.js';
 import { computeMetrics } from '../metrics/compute.js';
+import { createdShares } from '../metrics/created-shares.js';
 import { derive, type Derived } from '../metrics/derive.js';
 import { selectRows } from '../metrics/period.js';
 import type { Backlog, BacklogDay, Dimension, InputSummary, MetricSet, MetricsResult, PeakHours, Period } from '../metrics/types.js';
 import { dictionaryValue, ticketId, type TicketTable } from '../model/table.js';
-import { dayNumberToKey, MS, wallClock } from '../model/time.js';
+import { dayNumberToKey, MS, weekdayOfDayNumber } from '../model/time.js';
 import { PRIORITIES, STATUSES } from '../model/ticket.js';
 import { checklistSummary } from '../playbook/evaluate.js';
 import { EVIDENCE_SPLITS, evidenceFrom } from '../playbook/gather.js';
@@ -190,21 +191,21 @@ function oldestOpen(table: TicketTable, solved: Uint8Array, end: number, showReq
     ageMinutes: (end - table.createdAt[row]!) / MS.minute,
     status: STATUSES[table.status[row]!] ?? null,
     priority: PRIORITIES[table.priority[row]!] ?? null,
-    group: table.group.codes[row]! < 0 ? null : table.group.values[table.group.codes[row]!]!,
+    group: dictionaryValue(table.group, row) ?? null,
     ...(showRequesters ? { requester: dictionaryValue(table.requesterContact, row) ?? dictionaryValue(table.requester, row) ?? null } : {}),
   }));
 }
 
 /** How many of the period's tickets arrived outside the team's opening hours (seed 004: nights and weekends need cover too). */
-function afterHoursOf(table: TicketTable, rows: Int32Array, createdDay: Int32Array, tz: string, hours: ResolvedBusinessHours): AfterHours {
+function afterHoursOf(rows: Int32Array, derived: Derived, hours: ResolvedBusinessHours): AfterHours {
   const holidays = new Set(hours.holidays);
   let outside = 0;
   for (const row of rows) {
-    const clock = wallClock(table.createdAt[row]!, tz);
-    const minute = clock.hour * 60 + clock.minute;
+    const day = derived.createdDay[row]!;
+    const minute = derived.createdMinute[row]!;
     const open =
-      hours.weekdays.includes(clock.weekday) &&
-      !holidays.has(dayNumberToKey(createdDay[row]!)) &&
+      hours.weekdays.includes(weekdayOfDayNumber(day)) &&
+      !holidays.has(dayNumberToKey(day)) &&
       minute >= hours.startMinutes &&
       minute < hours.endMinutes;
     if (!open) outside++;
@@ -235,17 +236,13 @@ function agentRows(result: MetricsResult): AgentRow[] {
 }
 
 function channelRows(result: MetricsResult): ChannelRow[] {
-  const rows = result.groups.channel ?? [];
-  const total = rows.reduce((sum, r) => sum + r.created, 0);
-  return rows
-    .map((r) => ({
-      channel: r.key,
-      created: r.created,
-      share: total > 0 ? r.created / total : null,
-      firstReplyMedian: (r.firstReplyMinutes ?? r.firstReplyMinutesBusiness)?.median ?? null,
-      csat: r.csat?.score ?? null,
-    }))
-    .sort((a, b) => b.created - a.created);
+  return createdShares(result.groups.channel ?? []).map(({ row, share }) => ({
+    channel: row.key,
+    created: row.created,
+    share,
+    firstReplyMedian: (row.firstReplyMinutes ?? row.firstReplyMinutesBusiness)?.median ?? null,
+    csat: row.csat?.score ?? null,
+  }));
 }
 
 /**
@@ -317,7 +314,7 @@ export function buildReport(table: TicketTable, customer: CustomerFigures, optio
   const frtValues = derived.has.firstReply ? derived.firstReply : derived.firstReplyBusiness;
   const end = epoch(main.period.to) ?? Number.POSITIVE_INFINITY;
   const { days, ...backlog } = main.backlog;
-  const ahead = reportForecast(table, options.tz, end);
+  const ahead = reportForecast(table, derived.createdDay, options.tz, end);
   const data: Omit<ReportData, 'lookAt'> = {
     schemaVersion: 1,
     input: options.input,
@@ -330,7 +327,7 @@ export function buildReport(table: TicketTable, customer: CustomerFigures, optio
     backlog: { ...backlog, oldestOpen: oldestOpen(table, derived.solved, end, options.showRequesters === true) },
     firstReplyHistogram: histogram(frtValues, rows),
     peakHours: main.peakHours,
-    afterHours: afterHoursOf(table, rows, derived.createdDay, options.tz, options.businessHours),
+    afterHours: afterHoursOf(rows, derived, options.businessHours),
     channels: channelRows(main),
     agents: agentRows(main),
     surveys: customer.surveys,

@@ -1,7 +1,7 @@
 import { plural } from '../model/format.js';
 import type { TicketTable } from '../model/table.js';
 import { dayNumber, dayNumberToKey } from '../model/time.js';
-import { dailyCreated } from '../staffing/daily-counts.js';
+import { countByDay } from '../staffing/daily-counts.js';
 import type { ModelName } from '../staffing/forecast-models.js';
 import { forecastVolume, MIN_HISTORY_DAYS } from '../staffing/volume-forecast.js';
 
@@ -26,14 +26,19 @@ const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 /**
  * Forecasts from every ticket created before `end` (the period's exclusive end), also those
- * before the period: more history fits the weekly pattern better. Quiet days at the end of the
- * period count as zero. With less than four weeks of history there is no forecast, only a note
+ * before the period: more history fits the weekly pattern better. Tickets count on their
+ * `createdDay` (derive's, in `tz`). Quiet days at the end of the period count as zero. With less than four weeks of history there is no forecast, only a note
  * saying why: the flat-mean fallback of `csops forecast` has no weekly pattern to show.
  */
-export function reportForecast(table: TicketTable, tz: string, end: number): { forecast: ReportForecast | null; note: string | null } {
-  const before: number[] = [];
-  for (let row = 0; row < table.length; row++) if (table.createdAt[row]! < end) before.push(row);
-  const { firstDay, counts } = dailyCreated(table, tz, before);
+export function reportForecast(
+  table: TicketTable,
+  createdDay: Int32Array,
+  tz: string,
+  end: number,
+): { forecast: ReportForecast | null; note: string | null } {
+  const days: number[] = [];
+  for (let row = 0; row < table.length; row++) if (table.createdAt[row]! < end) days.push(createdDay[row]!);
+  const { firstDay, counts } = countByDay(days);
   if (counts.length > 0 && Number.isFinite(end)) {
     const lastDay = dayNumber(end, tz) - 1;
     while (firstDay + counts.length - 1 < lastDay) counts.push(0);

@@ -9,13 +9,20 @@ export interface DailyCounts {
 }
 
 /** Created tickets per calendar day of `tz`, from the first to the last day with a ticket. */
-export function dailyCreated(table: TicketTable, tz: string, rows?: ArrayLike<number>): DailyCounts {
+export function dailyCreated(table: TicketTable, tz: string): DailyCounts {
   const days: number[] = [];
-  const count = rows ? rows.length : table.length;
-  for (let k = 0; k < count; k++) {
-    const created = table.createdAt[rows ? rows[k]! : k]!;
+  for (let row = 0; row < table.length; row++) {
+    const created = table.createdAt[row]!;
     if (!Number.isNaN(created)) days.push(dayNumber(created, tz));
   }
+  return countByDay(days);
+}
+
+/**
+ * Tickets per day from their day numbers, from the first to the last day: for callers that
+ * already hold the created days (derive's createdDay) and need not convert every time again.
+ */
+export function countByDay(days: readonly number[]): DailyCounts {
   if (days.length === 0) return { firstDay: 0, counts: [] };
   let first = days[0]!;
   let last = first;

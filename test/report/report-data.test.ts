@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TARGETS, resolveBusinessHours } from '../../src/config/defaults.js';
 import type { ReportOptions } from '../../src/render/report-data.js';
-import { heatmap, reportSections, sparkline } from '../../src/render/report-sections.js';
+import { heatmap, reportSections } from '../../src/render/report-sections.js';
+import { sparkline } from '../../src/render/sparkline.js';
 import type { Ticket } from '../../src/model/ticket.js';
 import { buildTestReport } from './helpers.js';
 
@@ -83,6 +84,14 @@ describe('buildReport', () => {
     // 10:00–16:00 with Mar 5 a holiday: 9:00 ×3 and 16:00 fall outside, and #3 (Mar 5) is on the holiday.
     const narrow = build({ businessHours: resolveBusinessHours({ businessHours: { start: '10:00', end: '16:00', holidays: ['2024-03-05'] } }) });
     expect(narrow.afterHours).toMatchObject({ hours: 'Mon–Fri 10:00–16:00', outside: 4, share: 4 / 6 });
+  });
+
+  it('reads opening hours to the minute in a zone off the whole hour', () => {
+    // Kathmandu is UTC+5:45: 9:00, 10:00, 9:00, 9:00, 15:00 and 16:00 UTC are 14:45, 15:45, 14:45, 14:45, 20:45 and 21:45 there.
+    const hours = resolveBusinessHours({ businessHours: { start: '14:45', end: '15:46' } });
+    expect(build({ tz: 'Asia/Kathmandu', businessHours: hours }).afterHours).toMatchObject({ created: 6, outside: 2 });
+    const later = resolveBusinessHours({ businessHours: { start: '14:46', end: '20:45' } });
+    expect(build({ tz: 'Asia/Kathmandu', businessHours: later }).afterHours).toMatchObject({ created: 6, outside: 5 });
   });
 
   it('counts channels by created tickets, largest first', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tableFromTickets } from '../../src/model/table.js';
 import type { Ticket } from '../../src/model/ticket.js';
 import { keyToDayNumber } from '../../src/model/time.js';
-import { dailyCreated } from '../../src/staffing/daily-counts.js';
+import { countByDay, dailyCreated } from '../../src/staffing/daily-counts.js';
 import { profileExport } from '../../src/staffing/export-profile.js';
 
 const at = (iso: string): number => Date.parse(iso);
@@ -16,6 +16,11 @@ describe('dailyCreated', () => {
     ]);
     expect(dailyCreated(table, 'UTC')).toEqual({ firstDay: keyToDayNumber('2024-03-04'), counts: [2, 0, 0, 1] });
     expect(dailyCreated(table, 'Europe/Berlin')).toEqual({ firstDay: keyToDayNumber('2024-03-04'), counts: [1, 1, 0, 1] });
+  });
+
+  it('counts day numbers already known the same way', () => {
+    expect(countByDay([19790, 19787, 19787])).toEqual({ firstDay: 19787, counts: [2, 0, 0, 1] });
+    expect(countByDay([])).toEqual({ firstDay: 0, counts: [] });
   });
 });
 
