@@ -35,4 +35,9 @@ describe('staffing flag values', () => {
     expect(volumeEvent('2025-03-10:+40%:3')).toEqual({ date: '2025-03-10', change: 0.4, days: 3 });
     expect(volumeEvent('launch')).toBeUndefined();
   });
+
+  it('keeps events to real days', () => {
+    expect(volumeEvent('2025-02-30:+10%')).toBeUndefined();
+    expect(volumeEvent('2024-02-29:+10%')).toEqual({ date: '2024-02-29', change: 0.1, days: 1 });
+  });
 });

@@ -2,31 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { UsageError } from '../../src/cli/errors.js';
 import { parseFlags, periodBounds, wholeNumber, wholeNumberFlag } from '../../src/cli/flags.js';
-import { isDayKey } from '../../src/model/time.js';
-import { volumeEvent } from '../../src/cli/flag-values.js';
-
-describe('isDayKey', () => {
-  it.each([
-    ['2024-02-29', true],
-    ['2023-02-28', true],
-    ['1999-12-31', true],
-    ['2024-02-30', false],
-    ['2023-02-29', false],
-    ['2024-04-31', false],
-    ['2024-13-01', false],
-    ['2024-00-10', false],
-    ['2024-3-1', false],
-    ['2024-03-01T00:00', false],
-    ['', false],
-  ])('%s → %s', (text, expected) => {
-    expect(isDayKey(text)).toBe(expected);
-  });
-
-  it('keeps forecast events to real days', () => {
-    expect(volumeEvent('2025-02-30:+10%')).toBeUndefined();
-    expect(volumeEvent('2024-02-29:+10%')).toEqual({ date: '2024-02-29', change: 0.1, days: 1 });
-  });
-});
 
 describe('periodBounds', () => {
   it('covers --from to the end of the --to day, in the time zone', () => {

@@ -3,6 +3,7 @@ import {
   dayNumber,
   dayNumberToKey,
   formatInstant,
+  isDayKey,
   utcMillis,
   parseTimestamp,
   wallClock,
@@ -89,5 +90,23 @@ describe('utcMillis', () => {
     ];
     for (let year = 1960; year <= 2060; year += 7) for (let month = 1; month <= 12; month++) cases.push([year, month, (year + month) % 31 + 1, month, year % 60, 7, 0]);
     for (const [y, mo, d, h, mi, s, ms] of cases) expect(utcMillis(y, mo, d, h, mi, s, ms)).toBe(Date.UTC(y, mo - 1, d, h, mi, s, ms));
+  });
+});
+
+describe('isDayKey', () => {
+  it.each([
+    ['2024-02-29', true],
+    ['2023-02-28', true],
+    ['1999-12-31', true],
+    ['2024-02-30', false],
+    ['2023-02-29', false],
+    ['2024-04-31', false],
+    ['2024-13-01', false],
+    ['2024-00-10', false],
+    ['2024-3-1', false],
+    ['2024-03-01T00:00', false],
+    ['', false],
+  ])('%s → %s', (text, expected) => {
+    expect(isDayKey(text)).toBe(expected);
   });
 });
