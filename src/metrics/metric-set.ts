@@ -1,3 +1,4 @@
+import { ratio } from '../model/ratio.js';
 import { collect } from './collect.js';
 import type { Columns } from './columns.js';
 import { csatOfRange } from './csat.js';
@@ -23,8 +24,6 @@ interface Range {
   start: number;
   end: number;
 }
-
-const ratio = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
 
 /** FCR, one-touch and reopen rate: all three look at solved tickets' reply and reopen counts. */
 function solvedTicketShares(has: Derived['has'], { c, start, end }: Range): { fcr: Fcr | null; oneTouch: OneTouch | null; reopenRate: number | null } {

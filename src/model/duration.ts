@@ -18,6 +18,13 @@ export function parseDurationSeconds(text: string, bareUnit: 's' | 'm' | 'h' | '
 export const parseDurationMinutes = (text: string, bareUnit: 's' | 'm' | 'h' | 'd' | 'w' = 'm'): number =>
   parseDurationSeconds(text, bareUnit) / 60;
 
+/** Shortest exact unit text for whole seconds, the inverse of parseDurationSeconds: 86400 → 24h, 90 → 90s, 480 → 8m. */
+export function formatSeconds(seconds: number): string {
+  if (seconds % 3600 === 0) return `${seconds / 3600}h`;
+  if (seconds % 60 === 0) return `${seconds / 60}m`;
+  return `${Math.round(seconds * 1000) / 1000}s`;
+}
+
 /** Human text for a number of minutes: `45m`, `3.2h`, `2.1d`. */
 export function formatMinutes(minutes: number | null | undefined): string {
   if (minutes === null || minutes === undefined || Number.isNaN(minutes)) return '–';

@@ -9,6 +9,9 @@ const DAY = 86_400_000;
 
 export const MS = { minute: MINUTE, hour: HOUR, day: DAY } as const;
 
+/** Hours in a week: the weekday × hour grids (Monday 00:00 first) have this many cells. */
+export const HOURS_PER_WEEK = 7 * 24;
+
 /** ISO weekday names, Monday first: index i is WallClock.weekday i. */
 export const WEEKDAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 /** The same in lower case, as flags and the config file spell them. */

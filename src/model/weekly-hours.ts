@@ -1,4 +1,4 @@
-import { WEEKDAY_KEYS } from './time.js';
+import { HOURS_PER_WEEK, WEEKDAY_KEYS } from './time.js';
 
 /**
  * Staffed hours of a week, as `simulate --hours` and `forecast --coverage` both take them:
@@ -85,7 +85,7 @@ export function parseWeeklyHours(text: string): WeeklyHoursResult {
  * shift starts or ends off the hour, which an hourly grid cannot show.
  */
 export function staffedHoursOfWeek(hours: WeeklyHours): boolean[] | undefined {
-  const staffed = new Array<boolean>(7 * 24).fill(hours.kind === 'always');
+  const staffed = new Array<boolean>(HOURS_PER_WEEK).fill(hours.kind === 'always');
   if (hours.kind === 'always') return staffed;
   for (const { weekdays, fromMinute, toMinute } of hours.shifts) {
     if (fromMinute % 60 !== 0 || toMinute % 60 !== 0) return undefined;

@@ -1,5 +1,5 @@
 import type { TicketTable } from '../model/table.js';
-import { wallClock } from '../model/time.js';
+import { HOURS_PER_WEEK, wallClock } from '../model/time.js';
 import { CLASS, CLASSES, classOf } from './classes.js';
 import { exponential, type Uniform } from './random.js';
 
@@ -44,7 +44,7 @@ export type WeekProfile = Float64Array;
  * Buckets are plain counts over the export, so exports of whole weeks weigh every hour equally.
  */
 export function learnProfile(arrivals: Arrivals, tz: string): WeekProfile {
-  const counts = new Float64Array(7 * 24);
+  const counts = new Float64Array(HOURS_PER_WEEK);
   for (const at of arrivals.arrival) {
     const clock = wallClock(at * 1000, tz);
     counts[clock.weekday * 24 + clock.hour]!++;

@@ -1,4 +1,5 @@
-import { formatMinutes, parseDurationSeconds } from '../model/duration.js';
+import { formatMinutes, formatSeconds, parseDurationSeconds } from '../model/duration.js';
+import { SpecError } from '../model/spec-error.js';
 import { exponential, standardNormal, type Uniform } from './random.js';
 
 /** A positive random duration in seconds: handling times and customer patience. */
@@ -9,10 +10,8 @@ export type Distribution =
   /** Resampling of recorded durations (an export's handling times), each equally likely. */
   | { kind: 'empirical'; mean: number; values: Float64Array };
 
-/** A spec the user wrote that cannot be read; the CLI names the flag. */
-export class SpecError extends Error {}
-
-const positiveDuration = (text: string, what: string): number => {
+/** Seconds in a duration spec, or a SpecError naming `what` when it is not above zero. */
+export const positiveDuration = (text: string, what: string): number => {
   const seconds = parseDurationSeconds(text);
   if (!(seconds > 0)) throw new SpecError(`${what} "${text}" is not a positive duration like 8m, 90s or 4h`);
   return seconds;
@@ -86,11 +85,4 @@ export function describeDistribution(d: Distribution): string {
   if (d.kind === 'empirical') return `recorded (${d.values.length} tickets, mean ${formatMinutes(d.mean / 60)})`;
   const m = formatSeconds(d.mean);
   return d.kind === 'lognormal' ? `lognormal:${m},${formatSeconds(d.sd)}` : `${d.kind}:${m}`;
-}
-
-/** Shortest exact unit text for whole seconds: 86400 → 24h, 90 → 90s, 480 → 8m. */
-export function formatSeconds(seconds: number): string {
-  if (seconds % 3600 === 0) return `${seconds / 3600}h`;
-  if (seconds % 60 === 0) return `${seconds / 60}m`;
-  return `${Math.round(seconds * 1000) / 1000}s`;
 }

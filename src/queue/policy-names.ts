@@ -1,5 +1,6 @@
-import { parseDurationSeconds } from '../model/duration.js';
-import { formatSeconds, SpecError } from './distributions.js';
+import { formatSeconds } from '../model/duration.js';
+import { SpecError } from '../model/spec-error.js';
+import { positiveDuration } from './distributions.js';
 import { fifo, newestFirst, slaFirst, split, triage, triageNewest, withAgeCap, type Policy } from './policies.js';
 
 /** The comparison run when the user names no policy. */
@@ -35,8 +36,7 @@ function basePolicy(name: string): Policy {
 
 function ageCapped(base: Policy, capText: string): Policy {
   if (!base.newestFirst) throw new SpecError(`age-cap applies to newest-first policies, not to ${base.name}`);
-  const seconds = parseDurationSeconds(capText);
-  if (!(seconds > 0)) throw new SpecError(`age-cap "${capText}" is not a positive duration like 24h`);
+  const seconds = positiveDuration(capText, 'age-cap');
   return withAgeCap(base, seconds, formatSeconds(seconds));
 }
 

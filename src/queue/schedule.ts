@@ -1,6 +1,6 @@
+import { SpecError } from '../model/spec-error.js';
 import { wallClock, wallClockToEpoch } from '../model/time.js';
 import { parseWeeklyHours, type WeeklyHours } from '../model/weekly-hours.js';
-import { SpecError } from './distributions.js';
 import type { StaffingChange } from './engine.js';
 
 /**

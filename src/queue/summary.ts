@@ -1,4 +1,5 @@
 import { percentileSorted } from '../metrics/percentile.js';
+import { ratio } from '../model/ratio.js';
 import { CLASSES, type TicketClass } from './classes.js';
 import type { RunOutcome, Workload } from './engine.js';
 
@@ -47,8 +48,6 @@ function countAtMost(sorted: Float64Array, x: number): number {
   return lo;
 }
 
-const share = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
-
 /** Waits (sorted) and still-waiting ages of one group, with the patience tallies. */
 interface Group {
   waits: Float64Array;
@@ -65,7 +64,7 @@ export function waitStats(group: Group, options: SummaryOptions): WaitStats {
   const withinSla: Record<string, number | null> = {};
   for (const target of options.slaMinutes) {
     const olderThanTarget = ages.length - countAtMost(ages, target);
-    withinSla[String(target)] = share(countAtMost(waits, target), n + olderThanTarget);
+    withinSla[String(target)] = ratio(countAtMost(waits, target), n + olderThanTarget);
   }
   const starved = n - countAtMost(waits, STARVATION_MINUTES) + ages.length - countAtMost(ages, STARVATION_MINUTES);
   return {
@@ -77,8 +76,8 @@ export function waitStats(group: Group, options: SummaryOptions): WaitStats {
     p99: percentileSorted(waits, 99),
     max: n > 0 ? waits[n - 1]! : null,
     withinSla,
-    over24h: share(starved, n + ages.length),
-    answeredBeforePatience: options.patience ? share(group.patient, group.patienceKnown) : null,
+    over24h: ratio(starved, n + ages.length),
+    answeredBeforePatience: options.patience ? ratio(group.patient, group.patienceKnown) : null,
   };
 }
 

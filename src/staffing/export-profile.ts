@@ -1,13 +1,12 @@
 import { percentile } from '../metrics/percentile.js';
 import type { TicketTable } from '../model/table.js';
 import { CHANNELS, STATUSES } from '../model/ticket.js';
-import { dayNumber, wallClock } from '../model/time.js';
+import { dayNumber, HOURS_PER_WEEK, wallClock } from '../model/time.js';
 import { dailyCreated, type DailyCounts } from './daily-counts.js';
 
 /** Channels where the customer waits on the line: staffed by Erlang, not by workload. */
 const LIVE_CHANNELS = new Set([CHANNELS.indexOf('chat'), CHANNELS.indexOf('phone')]);
 const SOLVED = new Set([STATUSES.indexOf('solved'), STATUSES.indexOf('closed')]);
-export const HOURS_PER_WEEK = 168;
 
 /** A live contact whose whole lifetime exceeds this was not one conversation; not an AHT sample. */
 const MAX_LIVE_HANDLE_MINUTES = 120;

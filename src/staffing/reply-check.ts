@@ -1,8 +1,8 @@
+import { HOURS_PER_WEEK } from '../model/time.js';
 import { poissonArrivals } from '../queue/arrivals.js';
 import { simulate, type StaffingChange } from '../queue/engine.js';
 import { fifo } from '../queue/policies.js';
 import { exponential, uniformSource } from '../queue/random.js';
-import { HOURS_PER_WEEK } from './export-profile.js';
 
 export interface ReplyCheckInput {
   /** Async tickets in the simulated week. */

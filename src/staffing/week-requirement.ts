@@ -1,4 +1,4 @@
-import { HOURS_PER_WEEK } from './export-profile.js';
+import { HOURS_PER_WEEK } from '../model/time.js';
 import { size, type SizingTarget } from './queue-model.js';
 
 /** Everything needed to turn one week's volume into agents per hour and FTE. */

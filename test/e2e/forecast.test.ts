@@ -104,7 +104,8 @@ describe('csops forecast', () => {
   it.each([
     [['--growth', '8'], /^csops: --growth: "8" must look like 8%\/month/],
     [['--event', 'launch'], /^csops: --event: "launch" must look like 2025-03-10:\+40%:2w/],
-    [['--coverage', 'weekdays'], /^csops: --coverage: "weekdays" must be 24\/7/],
+    [['--coverage', 'weekdays'], /^csops: --coverage: "weekdays" is not a shift like "Mon-Fri 09:00-17:00" \(or 24\/7\)\n$/],
+    [['--coverage', 'mon-fri 09-17=3'], /^csops: --coverage: "mon-fri 09-17=3" gives a headcount/],
     [['--sl', '80'], /^csops: --sl: "80" must look like 80\/60s/],
     [['--horizon', '0d'], /^csops: --horizon: "0d" must be between 1d and 104w/],
     [['--shrinkage', '100%'], /^csops: --shrinkage: "100%" must be a share below one/],

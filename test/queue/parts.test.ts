@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { SpecError } from '../../src/model/spec-error.js';
 import { CLASS, classOf, DEFAULT_WIDESPREAD_TAGS } from '../../src/queue/classes.js';
-import { describeDistribution, draw, empirical, parseDistribution, SpecError } from '../../src/queue/distributions.js';
+import { describeDistribution, draw, empirical, parseDistribution } from '../../src/queue/distributions.js';
 import { KeyedHeap } from '../../src/queue/heap.js';
 import { DEFAULT_POLICIES, parsePolicies, parsePolicy } from '../../src/queue/policy-names.js';
 import { mulberry32Words, uniformSource } from '../../src/queue/random.js';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SpecError } from '../../src/model/spec-error.js';
 import { parseCoverage } from '../../src/staffing/coverage.js';
 import { weekRequirement, type StaffingParams } from '../../src/staffing/week-requirement.js';
 
@@ -32,15 +33,15 @@ describe('parseCoverage', () => {
     const night = parseCoverage('sun 22-06')!;
     // Sunday 22:00 to Monday 06:00 wraps into the next week's Monday.
     expect([night[6 * 24 + 22], night[6 * 24 + 23], night[0], night[5], night[6]]).toEqual([true, true, true, true, false]);
-    expect(parseCoverage('weekdays')).toBeUndefined();
-    expect(parseCoverage('mon-fri 09-09')).toBeUndefined();
+    expect(() => parseCoverage('weekdays')).toThrow(new SpecError('"weekdays" is not a shift like "Mon-Fri 09:00-17:00" (or 24/7)'));
+    expect(() => parseCoverage('mon-fri 09-09')).toThrow(/"mon-fri 09-09" is not a shift .*: it ends when it starts$/);
   });
 
   it('takes the --hours spelling too, but no headcounts and no half hours', () => {
     expect(parseCoverage('Mon-Fri 09:00-17:00')).toEqual(parseCoverage('mon-fri 09-17'));
     expect(parseCoverage('Mon-Fri 09:00-17:00; Sat 10-14')!.filter(Boolean)).toHaveLength(44);
-    expect(parseCoverage('mon-fri 09-17=3')).toBeUndefined();
-    expect(parseCoverage('mon-fri 09:30-17')).toBeUndefined();
+    expect(() => parseCoverage('mon-fri 09-17=3')).toThrow(/gives a headcount/);
+    expect(() => parseCoverage('mon-fri 09:30-17')).toThrow(/off the hour/);
   });
 });
 

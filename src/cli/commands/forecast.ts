@@ -14,6 +14,7 @@ import { UsageError } from '../errors.js';
 import { durationWithUnit, fraction, growthRate, serviceLevelTarget, volumeEvent } from '../flag-values.js';
 import { collect, duration, flagValue, OUTPUT_FORMATS, parseFlags, positiveDuration, share, wholeNumberFlag } from '../flags.js';
 import { addInputOptions, FILES_ARGUMENT, loadInput } from '../input.js';
+import { readSpecFlag } from '../spec-flag.js';
 
 /** Used when neither a flag nor the export gives a value; each is reported as a default. */
 const FALLBACK = { liveAhtSeconds: 360, asyncHandleSeconds: 600 } as const;
@@ -38,7 +39,7 @@ const ForecastFlags = z.object({
   shrinkage: share('below one'),
   patience: positiveDuration.optional(),
   replyTarget: positiveDuration,
-  coverage: flagValue(parseCoverage, (c) => c !== undefined, 'must be 24/7 or days and hours like mon-fri 09-17'),
+  coverage: z.string(),
   hoursPerWeek: flagValue(Number, (n) => n > 0 && n <= 168, 'must be paid hours per FTE per week (e.g. 40)'),
   agents: flagValue(Number, (n) => Number.isFinite(n) && n >= 0, 'must be a number of agents (FTE)').optional(),
   leadTime: duration,
@@ -87,6 +88,7 @@ export function forecastCommand(ctx: CliContext): Command {
   addConfigOption(command);
   command.action(async (files: string[], opts: Record<string, unknown>) => {
     const flags = parseFlags(ForecastFlags, opts);
+    const coverage = readSpecFlag('--coverage', () => parseCoverage(flags.coverage));
     const settings = await resolveRunSettings(command, opts as SharedFlags, ctx);
     const loaded = await loadInput(files, settings.input, ctx);
     const profile = profileExport(loaded.table, loaded.tz);
@@ -105,7 +107,7 @@ export function forecastCommand(ctx: CliContext): Command {
       ...(flags.growth !== undefined && { growth: flags.growth }),
       events,
       staffing: {
-        coverage: flags.coverage!,
+        coverage,
         liveAhtSeconds: a.liveAht.value,
         thresholdSeconds: flags.sl!.thresholdSeconds,
         liveTarget,

@@ -6,7 +6,7 @@ import { formatInstant, wallClockToEpoch } from '../../model/time.js';
 import { classMix, learnProfile, poissonArrivals, replayArrivals, type Arrivals } from '../../queue/arrivals.js';
 import { DEFAULT_WIDESPREAD_TAGS } from '../../queue/classes.js';
 import { comparePolicies, STREAM } from '../../queue/compare.js';
-import { describeDistribution, empirical, parseDistribution, SpecError, type Distribution } from '../../queue/distributions.js';
+import { describeDistribution, empirical, parseDistribution, type Distribution } from '../../queue/distributions.js';
 import { MORNING_INBOX_DEFAULTS, morningInbox } from '../../queue/morning-inbox.js';
 import { DEFAULT_POLICIES, parsePolicies } from '../../queue/policy-names.js';
 import { subSeed, uniformSource } from '../../queue/random.js';
@@ -16,6 +16,7 @@ import { chalkFor, warn, type CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { durationError, parseFlags, wholeNumberFlag } from '../flags.js';
 import { addInputOptions, FILES_ARGUMENT, loadInput, type InputFlags, type LoadedInput } from '../input.js';
+import { readSpecFlag } from '../spec-flag.js';
 
 interface RawFlags extends InputFlags {
   policy: string;
@@ -43,16 +44,6 @@ interface RawFlags extends InputFlags {
 const DAY = 86_400;
 /** Synthetic runs start on a fixed Monday so a seed gives the same calendar every day. */
 const SYNTHETIC_START = { year: 2024, month: 1, day: 1 };
-
-/** Runs a core parser, turning its SpecError into a one-line usage error naming the flag. */
-function readFlag<T>(flag: string, read: () => T): T {
-  try {
-    return read();
-  } catch (error) {
-    if (error instanceof SpecError) throw new UsageError(`${flag}: ${error.message}`);
-    throw error;
-  }
-}
 
 function duration(flag: string, text: string, allowZero = false): number {
   const seconds = parseDurationSeconds(text);
@@ -242,12 +233,12 @@ export function simulateCommand(ctx: CliContext): Command {
     const raw: RawFlags = { ...given, ...settings.input };
     const { tz } = settings.input;
     if (raw.ageCap !== undefined) duration('--age-cap', raw.ageCap);
-    const policies = readFlag('--policy', () => parsePolicies(raw.policy.split(',').filter((p) => p.trim() !== ''), raw.ageCap));
+    const policies = readSpecFlag('--policy', () => parsePolicies(raw.policy.split(',').filter((p) => p.trim() !== ''), raw.ageCap));
     if (policies.length === 0) throw new UsageError('--policy: name at least one policy');
     const handleGiven = command.getOptionValueSource('handleTime') === 'cli';
-    const handle = readFlag('--handle-time', () => parseDistribution(raw.handleTime));
-    const patience = raw.patience === undefined ? undefined : readFlag('--patience', () => parseDistribution(raw.patience!));
-    const hours = readFlag('--hours', () => parseHours(raw.hours));
+    const handle = readSpecFlag('--handle-time', () => parseDistribution(raw.handleTime));
+    const patience = raw.patience === undefined ? undefined : readSpecFlag('--patience', () => parseDistribution(raw.patience!));
+    const hours = readSpecFlag('--hours', () => parseHours(raw.hours));
     const slaMinutes = slaTargets(raw.sla);
     const tags = raw.widespreadTags.split(',').map((t) => t.trim().toLowerCase()).filter((t) => t !== '');
 

@@ -1,3 +1,4 @@
+import { ratio } from '../../model/ratio.js';
 import { monthIndex, monthText } from './months.js';
 import { repurchaseRates, type Repurchase } from './repurchase.js';
 
@@ -98,7 +99,6 @@ function revenueGrid(rows: readonly AccountMonth[]): RevenueGrid {
   return grid;
 }
 
-const ratio = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
 const paying = (month: Map<string, number> | undefined): Map<string, number> =>
   new Map([...(month ?? new Map<string, number>())].filter(([, mrr]) => mrr > 0));
 const total = (month: Map<string, number>): number => [...month.values()].reduce((a, b) => a + b, 0);
