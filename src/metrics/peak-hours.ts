@@ -1,4 +1,4 @@
-import { weekdayOfDayNumber } from '../model/time.js';
+import { HOURS_PER_WEEK, weekdayOfDayNumber } from '../model/time.js';
 import type { Derived } from './derive.js';
 import type { PeakHours } from './types.js';
 
@@ -6,7 +6,7 @@ const BUSIEST_SHOWN = 5;
 
 /** Created tickets by weekday (Monday first) × hour of the day, in the zone the table was derived in. */
 export function peakHoursOf(derived: Derived, rows: Int32Array, tz: string): PeakHours {
-  const cells = new Int32Array(7 * 24);
+  const cells = new Int32Array(HOURS_PER_WEEK);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     cells[weekdayOfDayNumber(derived.createdDay[row]!) * 24 + Math.floor(derived.createdMinute[row]! / 60)]!++;
