@@ -1,7 +1,7 @@
 import type { Ticket } from '../model/ticket.js';
 import { isValidTimeZone } from '../model/time.js';
 import { CSV_FORMATS, GENERIC_READERS, type CsvFieldSpec, type CsvFormat, type FormatId, type TicketField } from './formats.js';
-import { blankTicket, finishTicket, type IngestStats } from './derive.js';
+import { blankTicket, finishTicket, type IngestStats, type ReadingClock } from './derive.js';
 import { FIELD_SETTERS, type FieldSetter } from './field-setters.js';
 import { CellError, isEmptyCell, RowError } from './values.js';
 
@@ -72,7 +72,7 @@ export function withColumnMap(base: CsvFormat | undefined, map: Readonly<Partial
 export function bindHeaders(
   format: CsvFormat,
   headers: readonly string[],
-  tz: string,
+  clock: ReadingClock,
   stats: IngestStats,
   omit: readonly TicketField[] = [],
 ): HeaderBinding {
@@ -91,7 +91,7 @@ export function bindHeaders(
       if (index === undefined) continue;
       const zone = normalised[index]!.zone;
       columns.push({ field: spec.field, column: headers[index]!.trim(), index, ...(zone ? { zone } : {}) });
-      readers.push({ index, spec, zone: zone ?? tz, store: FIELD_SETTERS[spec.field] });
+      readers.push({ index, spec, zone: zone ?? clock.tz, store: FIELD_SETTERS[spec.field] });
       bound.add(spec.field);
       break;
     }
@@ -126,7 +126,7 @@ export function bindHeaders(
       noteUnrecognised(stats.unrecognisedStatus, record, statusIndex, ticket.status);
       noteUnrecognised(stats.unrecognisedPriority, record, priorityIndex, ticket.priority);
       if (channelIndex !== undefined && !isEmptyCell(record[channelIndex])) ticket.channelRaw = record[channelIndex]!.trim();
-      return finishTicket(ticket as Ticket, stats);
+      return finishTicket(ticket as Ticket, stats, clock.now);
     },
   };
 }

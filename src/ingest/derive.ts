@@ -13,6 +13,14 @@ export interface IngestStats {
   unrecognisedPriority: Map<string, number>;
 }
 
+/** When and where tickets are read: the same for every row and every thread of one load. */
+export interface ReadingClock {
+  /** Zone for timestamps written without an offset. */
+  tz: string;
+  /** The moment loading began (epoch ms): tickets created after it are counted as dated in the future. */
+  now: number;
+}
+
 export const newIngestStats = (): IngestStats => ({
   firstReplyFromTimestamps: 0,
   resolutionFromTimestamps: 0,
@@ -68,7 +76,7 @@ const minutesBetween = (from: number, to: number): number => (to - from) / 60_00
  * Checks a ticket for impossible timestamps and fills calendar durations from timestamps when
  * the export lacks them. The export's own duration always wins: it follows the helpdesk's rules.
  */
-export function finishTicket(ticket: Ticket, stats: IngestStats, now: number = Date.now()): Ticket {
+export function finishTicket(ticket: Ticket, stats: IngestStats, now: number): Ticket {
   const { createdAt, firstReplyAt, solvedAt } = ticket;
   if (firstReplyAt !== undefined && firstReplyAt < createdAt) throw new CellError('first reply is before the ticket was created');
   if (solvedAt !== undefined && solvedAt < createdAt) throw new CellError('solved before the ticket was created');

@@ -14,7 +14,8 @@ import { zendeskDocumentTickets } from './zendesk-json.js';
 
 export type { RowProblem } from './rows.js';
 
-export interface LoadOptions extends RowOptions {
+/** What loading needs; the moment of reading is taken when it starts. */
+export interface LoadOptions extends Omit<RowOptions, 'now'> {
   /** Stop at the first malformed row instead of skipping it. */
   strict?: boolean;
   /**
@@ -71,6 +72,9 @@ export interface LoadResult {
   stats: IngestStats;
 }
 
+/** The load's options and the moment it began, one for every file and thread. */
+type Reading = LoadOptions & RowOptions;
+
 /** One file being read: its counts, and the second thread reading its later part, if any. */
 interface FileRead {
   source: TextSource;
@@ -83,7 +87,8 @@ interface FileRead {
 }
 
 /** Reads every export into one table, de-duplicating tickets by id across files. */
-export async function loadExports(sources: SourceSpec[], options: LoadOptions): Promise<LoadResult> {
+export async function loadExports(sources: SourceSpec[], loadOptions: LoadOptions): Promise<LoadResult> {
+  const options: Reading = { ...loadOptions, now: Date.now() };
   const builder = new TicketTableBuilder(options.omit);
   const stats = newIngestStats();
   const files: FileReport[] = [];
@@ -145,7 +150,7 @@ function looksLikeJson(head: string): boolean {
  * thread then reads only up to where the worker starts. The caller must confirm that its own
  * reading ends exactly on a record there (see findSplit), or cancel the part and read on.
  */
-async function startPart(file: FileRead, split: SplitKind, options: LoadOptions): Promise<void> {
+async function startPart(file: FileRead, split: SplitKind, options: Reading): Promise<void> {
   const { plain, size } = file.source;
   const threads = options.threads ?? availableParallelism();
   if (!plain || size === undefined || options.strict || threads < 2 || size < (options.parallelFrom ?? PARALLEL_FROM)) return;
@@ -183,7 +188,7 @@ async function* followedBy(first: AsyncIterable<string>, more: () => AsyncIterab
 /** Reads a CSV export; returns what it found and the lines before a worker's part. */
 async function readCsvExport(
   file: FileRead,
-  options: LoadOptions,
+  options: Reading,
   stats: IngestStats,
 ): Promise<{ report: Pick<FileReport, 'format' | 'label' | 'columns' | 'unmapped'>; linesBeforePart: number }> {
   const { source, sink } = file;
@@ -213,12 +218,12 @@ async function readCsvExport(
  * document (an API page: `{"tickets": [...]}`) is parsed whole, as the API pages it at 100–1000.
  * Returns the lines read (the lines before a worker's part).
  */
-async function readJson(file: FileRead, options: LoadOptions, stats: IngestStats): Promise<number> {
+async function readJson(file: FileRead, options: Reading, stats: IngestStats): Promise<number> {
   const { source, sink } = file;
   if (isNdjsonTicket(source.head.split('\n', 1)[0]!)) {
     // Every line break of NDJSON ends a record, so the split needs no confirming.
     await startPart(file, { kind: 'ndjson' }, options);
-    return readNdjsonRows(source.name, source.chunks, options.tz, stats, sink);
+    return readNdjsonRows(source.name, source.chunks, options, stats, sink);
   }
   let text = '';
   for await (const chunk of source.chunks) text += chunk;
@@ -232,7 +237,7 @@ async function readJson(file: FileRead, options: LoadOptions, stats: IngestStats
   if (typeof found === 'string') throw new InputError(source.name, found);
   found.tickets.forEach((raw, index) => {
     const id = (raw as { id?: unknown })?.id;
-    acceptJsonTicket(raw, found.metricSets.get(String(id)), { file: source.name, path: `tickets[${index}]` }, options.tz, stats, sink);
+    acceptJsonTicket(raw, found.metricSets.get(String(id)), { file: source.name, path: `tickets[${index}]` }, options, stats, sink);
   });
   return 0;
 }

@@ -20,7 +20,7 @@ async function readPart(job: PartJob, post: (message: PartMessage) => void): Pro
     const csv = await readCsv(source, (problem) => sink.reject({ file: job.file, ...problem }), job.split.layout);
     await readCsvRows(job.file, csv!, bindCsv(job.file, job.split.layout.header, job.options, stats), sink);
   } else {
-    await readNdjsonRows(job.file, source.chunks, job.options.tz, stats, sink);
+    await readNdjsonRows(job.file, source.chunks, job.options, stats, sink);
   }
   return { table: builder.part(), counts, stats, problems, bytes: source.bytesRead() };
 }

@@ -3,15 +3,13 @@ import type { OmittableField, TicketTableBuilder } from '../model/table.js';
 import type { Ticket } from '../model/ticket.js';
 import { bindHeaders, csvFormatById, detectCsvFormat, normaliseHeader, withColumnMap, type HeaderBinding } from './bind.js';
 import type { CsvRead } from './csv-reader.js';
-import type { IngestStats } from './derive.js';
+import type { IngestStats, ReadingClock } from './derive.js';
 import type { FormatId, TicketField } from './formats.js';
 import { CellError, RowError } from './values.js';
 import { ticketFromZendeskJson } from './zendesk-json.js';
 
 /** What reading rows needs to know, the same in every thread (no callbacks: it crosses to workers). */
-export interface RowOptions {
-  /** Zone for timestamps written without an offset. */
-  tz: string;
+export interface RowOptions extends ReadingClock {
   inputFormat?: FormatId;
   map?: Partial<Record<TicketField, string>>;
   /**
@@ -109,7 +107,7 @@ export function bindCsv(file: string, header: readonly string[], options: RowOpt
   }
   const format = hasMap ? withColumnMap(detected, map) : detected!;
   try {
-    return bindHeaders(format, header, options.tz, stats, options.omit);
+    return bindHeaders(format, header, options, stats, options.omit);
   } catch (error) {
     throw new InputError(file, `not a recognised ${format.label} (${(error as Error).message}); use --input-format or --map`);
   }
@@ -155,7 +153,7 @@ async function eachLine(chunks: AsyncIterable<string>, each: (text: string, line
 }
 
 /** Reads NDJSON tickets, one per line, into `sink`; returns the number of lines read. */
-export function readNdjsonRows(file: string, chunks: AsyncIterable<string>, tz: string, stats: IngestStats, sink: Sink): Promise<number> {
+export function readNdjsonRows(file: string, chunks: AsyncIterable<string>, clock: ReadingClock, stats: IngestStats, sink: Sink): Promise<number> {
   return eachLine(chunks, (text, line) => {
     if (text.trim() === '') return;
     let parsed: unknown;
@@ -165,7 +163,7 @@ export function readNdjsonRows(file: string, chunks: AsyncIterable<string>, tz: 
       sink.reject({ file, line, message: 'not valid JSON (NDJSON wants one ticket object per line)' });
       return;
     }
-    acceptJsonTicket(parsed, undefined, { file, line }, tz, stats, sink);
+    acceptJsonTicket(parsed, undefined, { file, line }, clock, stats, sink);
   });
 }
 
@@ -180,12 +178,12 @@ export function acceptJsonTicket(
   raw: unknown,
   metricSet: Record<string, unknown> | undefined,
   place: JsonPlace,
-  tz: string,
+  clock: ReadingClock,
   stats: IngestStats,
   sink: Sink,
 ): void {
   try {
-    sink.accept(ticketFromZendeskJson(raw, metricSet, tz, stats));
+    sink.accept(ticketFromZendeskJson(raw, metricSet, clock, stats));
   } catch (error) {
     sink.reject(rowProblem(error, place));
   }

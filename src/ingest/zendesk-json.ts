@@ -1,5 +1,5 @@
 import type { Ticket } from '../model/ticket.js';
-import { blankTicket, finishTicket, type IngestStats } from './derive.js';
+import { blankTicket, finishTicket, type IngestStats, type ReadingClock } from './derive.js';
 import {
   CellError,
   RowError,
@@ -65,7 +65,8 @@ function withField<T>(field: string, read: () => T): T {
  * A Zendesk API ticket (REST, incremental export, or a line of the full JSON export) as a
  * canonical ticket. `metricSet` is the ticket's metric set when it came side-loaded.
  */
-export function ticketFromZendeskJson(raw: unknown, metricSet: Json | undefined, tz: string, stats: IngestStats): Ticket {
+export function ticketFromZendeskJson(raw: unknown, metricSet: Json | undefined, clock: ReadingClock, stats: IngestStats): Ticket {
+  const { tz } = clock;
   if (!isObject(raw)) throw new RowError('not a JSON object');
   if (raw.id === undefined || raw.id === null || raw.id === '') throw new RowError('no ticket id', 'id');
   const metrics = isObject(raw.metric_set) ? raw.metric_set : metricSet;
@@ -106,7 +107,7 @@ export function ticketFromZendeskJson(raw: unknown, metricSet: Json | undefined,
     assign('replies', withField('metric_set.replies', () => readCount(asText(metrics.replies))));
     assign('reopens', withField('metric_set.reopens', () => readCount(asText(metrics.reopens))));
   }
-  return withField('metric_set', () => finishTicket(ticket, stats));
+  return withField('metric_set', () => finishTicket(ticket, stats, clock.now));
 }
 
 /**

@@ -72,7 +72,7 @@ describe('CSV columns: email before name, and never a name as the id', () => {
 
 describe('Zendesk JSON requesters', () => {
   const base = { id: 1, created_at: '2024-03-01T10:00:00Z', requester_id: 77 };
-  const read = (raw: unknown) => ticketFromZendeskJson(raw, undefined, 'UTC', newIngestStats());
+  const read = (raw: unknown) => ticketFromZendeskJson(raw, undefined, { tz: 'UTC', now: Date.now() }, newIngestStats());
 
   it.each([
     { label: 'embedded with email', requester: { id: 77, name: 'Ada Lovelace', email: 'ada@example.org' }, contact: 'ada@example.org' },

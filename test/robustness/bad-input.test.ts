@@ -1,6 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/cli/errors.js';
+import { newIngestStats } from '../../src/ingest/derive.js';
+import { ticketFromZendeskJson } from '../../src/ingest/zendesk-json.js';
 import { STATUSES } from '../../src/model/ticket.js';
 import { load } from '../ingest/helpers.js';
 import { scratch } from '../temp-dirs.js';
@@ -158,6 +160,14 @@ describe('odd but readable values: kept, and counted for a note', () => {
   it('tickets dated in the future are kept and counted', async () => {
     const { tickets, stats } = await load([write('future.csv', csv(HEADER, GOOD_ROW, GOOD_ROW.replace('1,2024', '2,2999')))]);
     expect(tickets).toHaveLength(2);
+    expect(stats.createdInFuture).toBe(1);
+  });
+
+  it('"the future" is after the moment the reading was given, the same for every ticket', () => {
+    const stats = newIngestStats();
+    const clock = { tz: 'UTC', now: Date.UTC(2024, 2, 1, 12) };
+    ticketFromZendeskJson({ id: 1, created_at: '2024-03-01T11:59:59Z' }, undefined, clock, stats);
+    ticketFromZendeskJson({ id: 2, created_at: '2024-03-01T12:00:01Z' }, undefined, clock, stats);
     expect(stats.createdInFuture).toBe(1);
   });
 
