@@ -1,8 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDirs } from '../temp-dirs.js';
 import { fixture, runCli } from './helpers.js';
+
+const tempDir = tempDirs('forecast');
 
 const json = async (...args: string[]) => {
   const run = await runCli(['forecast', '--format', 'json', ...args]);
@@ -48,7 +50,7 @@ describe('csops forecast', () => {
   });
 
   it('takes staffing assumptions from the config file, below flags', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'csops-forecast-'));
+    const dir = tempDir();
     const staffing = { shrinkage: 0.35, occupancy: 0.8, ticketsPerAgentPerDay: 40, hiringLeadTime: '6w', span: 12, hoursPerDay: 7.5 };
     writeFileSync(join(dir, 'csops.config.json'), JSON.stringify({ timeZone: 'Europe/Berlin', staffing }));
     const run = await runCli(['forecast', '--format', 'json', '--span', '10'], { cwd: dir });
