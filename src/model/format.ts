@@ -3,6 +3,19 @@
  * text themselves (queue verdicts, playbook evidence). Pure: no locale, no colour.
  */
 
+/** Shown in place of a figure that has no value. */
+export const DASH = '–';
+
+/** `format(value)`, or the dash when there is no value. */
+export const orDash = <T>(value: T | null | undefined, format: (value: T) => string): string =>
+  value === null || value === undefined ? DASH : format(value);
+
+/**
+ * `x` to one decimal as a reader checking by hand rounds it: 7/20 = 0.35 → 0.4, where roundTo's
+ * toFixed works on the stored binary value (0.3499…) and gives 0.3. For figures shown as text.
+ */
+export const oneDecimal = (x: number): number => Math.round(x * 10) / 10;
+
 /** `x` rounded to `digits` decimals, as a number (for JSON figures). */
 export const roundTo = (x: number, digits: number): number => Number(x.toFixed(digits));
 

@@ -17,6 +17,9 @@ export const WEEKDAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] a
 /** The same in lower case, as flags and the config file spell them. */
 export const WEEKDAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
+/** An hour slot of the week as the peak-hours views name it: weekday 0, hour 9 → "Mon 09:00". */
+export const weekHourLabel = (weekday: number, hour: number): string => `${WEEKDAY_NAMES[weekday]} ${String(hour).padStart(2, '0')}:00`;
+
 export function isValidTimeZone(tz: string): boolean {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: tz });
@@ -141,6 +144,9 @@ export function dayNumberToKey(day: number): string {
   return new Date(day * DAY).toISOString().slice(0, 10);
 }
 
+/** The last day, `YYYY-MM-DD`, of a period whose end (an ISO instant in the period's zone) is exclusive: the day before it. */
+export const lastDayOfPeriod = (exclusiveEnd: string): string => dayNumberToKey(keyToDayNumber(exclusiveEnd.slice(0, 10)) - 1);
+
 /** Day number of `YYYY-MM-DD`. */
 export function keyToDayNumber(key: string): number {
   return Math.floor(Date.UTC(Number(key.slice(0, 4)), Number(key.slice(5, 7)) - 1, Number(key.slice(8, 10))) / DAY);
@@ -160,6 +166,12 @@ export function weekStartDayNumber(day: number): number {
 /** ISO weekday index (0 = Monday) of a day number. */
 export function weekdayOfDayNumber(day: number): number {
   return (day + 3) % 7;
+}
+
+/** The instant (epoch ms) a day number starts at in `tz`. */
+export function startOfDayNumber(day: number, tz: string): number {
+  const date = new Date(day * DAY);
+  return wallClockToEpoch(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), 0, 0, 0, tz);
 }
 
 /** Format an instant as ISO 8601 with the offset of `tz` (`Z` for UTC). */

@@ -3,8 +3,8 @@ import { createdShares } from '../metrics/created-shares.js';
 import type { GroupRow, MetricsResult } from '../metrics/types.js';
 import { percentile } from '../metrics/percentile.js';
 import { formatMinutes } from '../model/duration.js';
-import { plural, wholePercent } from '../model/format.js';
-import { WEEKDAY_NAMES } from '../model/time.js';
+import { oneDecimal, plural, wholePercent } from '../model/format.js';
+import { weekHourLabel } from '../model/time.js';
 import type { ExportFacts } from './export-facts.js';
 import type { EvidenceRuleId } from './schema.js';
 
@@ -76,7 +76,7 @@ export const EVIDENCE_THRESHOLDS = {
 
 const count = (n: number): string => n.toLocaleString('en-US');
 const counted = (n: number, noun: string): string => plural(n, noun, count(n));
-const perDay = (n: number): string => (Math.round(n * 10) / 10).toString();
+const perDay = (n: number): string => String(oneDecimal(n));
 
 /** Zendesk's email, web form and API requests all land in one shared inbox. */
 const INBOX_CHANNELS = new Set(['email', 'web', 'api']);
@@ -259,9 +259,7 @@ function oldestWaiting(facts: EvidenceFacts): EvidenceResult {
 function peakHours(facts: EvidenceFacts): EvidenceResult {
   const { busiest, tz } = facts.metrics.peakHours;
   if (busiest.length === 0) return { status: 'unknown', evidence: 'no requests in the period' };
-  const cells = busiest
-    .slice(0, 3)
-    .map((c) => `${WEEKDAY_NAMES[c.weekday]} ${String(c.hour).padStart(2, '0')}:00 (${count(c.count)})`);
+  const cells = busiest.slice(0, 3).map((c) => `${weekHourLabel(c.weekday, c.hour)} (${count(c.count)})`);
   return { status: 'manual', evidence: `busiest hours (${tz}): ${cells.join(', ')}` };
 }
 

@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import { percentOneDecimal, roundTo } from '../model/format.js';
+import { orDash, percentOneDecimal, plural, roundTo } from '../model/format.js';
 import { WEEKDAY_NAMES } from '../model/time.js';
 import type { StaffingForecast } from '../staffing/staffing-forecast.js';
 import { toDelimited } from './csv.js';
@@ -54,7 +54,7 @@ function sections({ result, assumptions, notes }: ForecastReport): Section[] {
   const chosen = result.model.name;
   const why =
     result.model.chosenBy === 'backtest'
-      ? `lowest MASE in a backtest from ${result.evaluation.folds} origin${result.evaluation.folds === 1 ? '' : 's'} a week apart, ${result.evaluation.days} days ahead each`
+      ? `lowest MASE in a backtest from ${plural(result.evaluation.folds, 'origin')} a week apart, ${result.evaluation.days} days ahead each`
       : result.model.chosenBy === 'flag'
         ? 'set by --model'
         : 'too little history for a model';
@@ -69,7 +69,7 @@ function sections({ result, assumptions, notes }: ForecastReport): Section[] {
         s.model,
         s.mase.toFixed(3),
         s.smape.toFixed(3),
-        s.mape === null ? '–' : s.mape.toFixed(3),
+        orDash(s.mape, (mape) => mape.toFixed(3)),
         s.model === chosen ? 'chosen' : '',
       ]),
     });

@@ -2,7 +2,8 @@ import type { AgentRow, HistogramBin } from './report-data.js';
 import type { ReportForecast } from './report-forecast.js';
 import type { BacklogDay } from '../metrics/types.js';
 import { formatValue } from '../check/format.js';
-import { WEEKDAY_NAMES } from '../model/time.js';
+import { oneDecimal } from '../model/format.js';
+import { WEEKDAY_NAMES, weekHourLabel } from '../model/time.js';
 
 /**
  * Inline SVG charts for the HTML report. Every data mark is a `<rect class="mark …">` with a
@@ -12,7 +13,7 @@ import { WEEKDAY_NAMES } from '../model/time.js';
 export const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
-const r1 = (x: number): string => String(Math.round(x * 10) / 10);
+const r1 = (x: number): string => String(oneDecimal(x));
 
 function svg(id: string, label: string, width: number, height: number, body: string, description?: string): string {
   const desc = description === undefined ? '' : `<desc>${escapeHtml(description)}</desc>`;
@@ -83,7 +84,7 @@ export function heatmapChart(counts: readonly (readonly number[])[]): string {
     parts.push(text(left - 6, top + d * cell + cell * 0.65, WEEKDAY_NAMES[d]!, 'end'));
     hours.forEach((c, h) => {
       const opacity = c === 0 ? 0.04 : 0.15 + 0.85 * (c / max);
-      parts.push(rect('cell', left + h * cell + 1, top + d * cell + 1, cell - 2, cell - 2, `${WEEKDAY_NAMES[d]} ${String(h).padStart(2, '0')}:00: ${c} tickets`, ` fill-opacity="${Math.round(opacity * 100) / 100}"`));
+      parts.push(rect('cell', left + h * cell + 1, top + d * cell + 1, cell - 2, cell - 2, `${weekHourLabel(d, h)}: ${c} tickets`, ` fill-opacity="${Math.round(opacity * 100) / 100}"`));
     });
   });
   return svg('chart-heatmap', 'Tickets created by weekday and hour', left + 24 * cell + 4, top + 7 * cell + 4, parts.join(''));

@@ -2,7 +2,7 @@ import { formatValue } from '../check/format.js';
 import { plural } from '../model/format.js';
 import { agentChart, dailyVolumeChart, escapeHtml, firstReplyChart, forecastChart, heatmapChart } from './html-charts.js';
 import type { ReportData } from './report-data.js';
-import { lastDay, reportSections, type Section } from './report-sections.js';
+import { periodDays, reportSections, type Section } from './report-sections.js';
 
 /**
  * The report as ONE self-contained HTML file: inline CSS and SVG, no script, no fonts or
@@ -85,8 +85,7 @@ export function reportHtml(data: ReportData): string {
     figure(agentChart('chart-agents-solved', 'Solved tickets per agent', data.agents, (a) => a.solved, (v) => String(v)), 'Solved tickets per agent'),
     figure(agentChart('chart-agents-first-reply', 'First reply median per agent', data.agents, (a) => a.firstReplyMedian, dur), 'First reply median per agent'),
   ];
-  const from = data.period.from?.slice(0, 10) ?? '–';
-  const to = lastDay(data.period.to);
+  const { from, to } = periodDays(data.period);
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

@@ -1,28 +1,23 @@
 import type { ChalkInstance } from 'chalk';
 import { formatMinutes } from '../model/duration.js';
-import { percentOneDecimal } from '../model/format.js';
-import { dayNumberToKey, keyToDayNumber, WEEKDAY_NAMES } from '../model/time.js';
+import { DASH, oneDecimal, orDash, percentOneDecimal } from '../model/format.js';
+import { lastDayOfPeriod, weekHourLabel } from '../model/time.js';
 import type { Anomaly, DistributionSummary, MetricSet, MetricsResult } from '../metrics/types.js';
 import { markdownTable } from './markdown.js';
 import { renderTable } from './table.js';
 
-const DASH = '–';
-
-const percent = (share: number | null | undefined): string =>
-  share === null || share === undefined ? DASH : percentOneDecimal(share);
-const decimal = (x: number | null): string => (x === null ? DASH : (Math.round(x * 10) / 10).toString());
+const percent = (share: number | null | undefined): string => orDash(share, percentOneDecimal);
+const decimal = (x: number | null): string => orDash(x, (v) => String(oneDecimal(v)));
 const medianAndP90 = (d: DistributionSummary | null): string =>
   d === null || d.count === 0 ? DASH : `${formatMinutes(d.median)} / ${formatMinutes(d.p90)}`;
-const ofCount = (share: number | null | undefined, count: number | undefined): string =>
-  share === null || share === undefined ? DASH : `${percent(share)} of ${count}`;
+const ofCount = (share: number | null | undefined, count: number | undefined): string => orDash(share, (s) => `${percent(s)} of ${count}`);
 
 /** "2024-03-01 … 2024-03-31 (31 days)": the period's `to` is exclusive, so the last day is the one before. */
 function periodText(result: MetricsResult): string {
   const { from, to, days, tz } = result.period;
   if (from === null) return DASH;
   if (to === null) return `from ${from.slice(0, 10)} (${tz})`;
-  const last = dayNumberToKey(keyToDayNumber(to.slice(0, 10)) - 1);
-  return `${from.slice(0, 10)} … ${last} (${days} days, ${tz})`;
+  return `${from.slice(0, 10)} … ${lastDayOfPeriod(to)} (${days} days, ${tz})`;
 }
 
 /** Label and value of each summary figure; business-hours rows only when the export has them. */
@@ -35,7 +30,7 @@ function summaryRows(result: MetricsResult): [string, string][] {
     ['Unsolved', String(m.unsolved)],
     ['Created per day', decimal(m.createdPerDay)],
     ['Solved per day', decimal(m.solvedPerDay)],
-    ['Unanswered', m.unanswered === null ? DASH : String(m.unanswered)],
+    ['Unanswered', orDash(m.unanswered, String)],
     ['First reply, median / p90', medianAndP90(m.firstReplyMinutes)],
   ];
   if (m.firstReplyMinutesBusiness) rows.push(['First reply (business hours), median / p90', medianAndP90(m.firstReplyMinutesBusiness)]);
@@ -112,7 +107,7 @@ function findings(result: MetricsResult): string[] {
   const lines: string[] = [];
   const { busiest } = result.peakHours;
   if (busiest.length > 0) {
-    const cells = busiest.slice(0, 3).map((c) => `${WEEKDAY_NAMES[c.weekday]} ${String(c.hour).padStart(2, '0')}:00 (${c.count})`);
+    const cells = busiest.slice(0, 3).map((c) => `${weekHourLabel(c.weekday, c.hour)} (${c.count})`);
     lines.push(`Busiest hours (${result.peakHours.tz}): ${cells.join(', ')}`);
   }
   const b = result.backlog;

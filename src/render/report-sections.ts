@@ -1,9 +1,10 @@
 import { formatValue } from '../check/format.js';
 import type { MetricSet } from '../metrics/types.js';
-import { plural } from '../model/format.js';
-import { dayNumberToKey, keyToDayNumber, WEEKDAY_NAMES } from '../model/time.js';
+import { DASH, oneDecimal, orDash, plural } from '../model/format.js';
+import { lastDayOfPeriod, WEEKDAY_NAMES, weekHourLabel } from '../model/time.js';
 import type { Change, ReportData } from './report-data.js';
 import type { ReportForecast } from './report-forecast.js';
+import { sparkline } from './sparkline.js';
 
 /**
  * The report page as format-neutral sections: the terminal and Markdown renderers lay out the
@@ -51,31 +52,27 @@ export interface Section {
   bullets: string[];
 }
 
-const pct = (v: number | null | undefined): string => (v == null ? '–' : formatValue('share', v));
-const dur = (v: number | null | undefined): string => (v == null ? '–' : formatValue('duration', v));
-const num = (v: number | null | undefined): string => (v == null ? '–' : formatValue('number', v));
+const pct = (v: number | null | undefined): string => orDash(v, (x) => formatValue('share', x));
+const dur = (v: number | null | undefined): string => orDash(v, (x) => formatValue('duration', x));
+const num = (v: number | null | undefined): string => orDash(v, (x) => formatValue('number', x));
 const judge = (ok: boolean | null): Judgement => (ok === null ? undefined : ok ? 'good' : 'bad');
-const day = (iso: string | null): string => (iso === null ? '–' : iso.slice(0, 10));
-/** The last day of a period whose `to` is exclusive (the start of the day after). */
-export const lastDay = (iso: string | null): string => (iso === null ? '–' : dayNumberToKey(keyToDayNumber(iso.slice(0, 10)) - 1));
+/** The period as its first and last day: its `to` is exclusive (the start of the day after). */
+export const periodDays = (period: ReportData['period']): { from: string; to: string } => ({
+  from: orDash(period.from, (iso) => iso.slice(0, 10)),
+  to: orDash(period.to, lastDayOfPeriod),
+});
 
 const section = (id: SectionId, title: string, parts: Partial<Omit<Section, 'id' | 'title'>>): Section => ({ id, title, facts: [], tables: [], bullets: [], ...parts });
 
 /** A value with its change: relative for counts and times, in percentage points for shares. */
 function signed(change: Change, format: (v: number) => string, points = false): string {
-  if (change.current === null) return '–';
+  if (change.current === null) return DASH;
   if (change.previous === null) return format(change.current);
   const delta = points ? (change.current - change.previous) * 100 : change.relative === null ? null : change.relative * 100;
   if (delta === null) return format(change.current);
   const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
-  const size = points ? `${Math.round(Math.abs(delta) * 10) / 10} pts` : `${Math.round(Math.abs(delta))}%`;
+  const size = points ? `${oneDecimal(Math.abs(delta))} pts` : `${Math.round(Math.abs(delta))}%`;
   return `${format(change.current)} (${sign}${size} vs ${format(change.previous)})`;
-}
-
-const SPARK = '▁▂▃▄▅▆▇█';
-export function sparkline(values: readonly number[]): string {
-  const max = Math.max(0, ...values);
-  return values.map((v) => (max === 0 ? SPARK[0] : SPARK[Math.min(SPARK.length - 1, Math.floor((v / max) * (SPARK.length - 1)))])).join('');
 }
 
 const SHADES = ['··', '░░', '▒▒', '▓▓', '██'];
@@ -96,7 +93,7 @@ function oldestOpenTable(open: ReportData['backlog']['oldestOpen']): SectionTabl
   const withRequester = open.some((o) => o.requester !== undefined);
   return {
     head: ['oldest open ticket', 'age', 'status', 'priority', 'group', ...(withRequester ? ['requester'] : [])],
-    rows: open.map((o) => [o.id, dur(o.ageMinutes), o.status ?? '–', o.priority ?? '–', o.group ?? '–', ...(withRequester ? [o.requester ?? '–'] : [])]),
+    rows: open.map((o) => [o.id, dur(o.ageMinutes), o.status ?? DASH, o.priority ?? DASH, o.group ?? DASH, ...(withRequester ? [o.requester ?? DASH] : [])]),
     alignRight: [1],
   };
 }
@@ -104,7 +101,7 @@ function oldestOpenTable(open: ReportData['backlog']['oldestOpen']): SectionTabl
 /** The forecast in one line: its mean per day and the mean bounds of its daily interval. */
 function ahead(f: ReportForecast): Fact {
   const mean = (pick: (day: ReportForecast['daily'][number]) => number): number =>
-    Math.round((f.daily.reduce((sum, day) => sum + pick(day), 0) / f.daily.length) * 10) / 10;
+    oneDecimal(f.daily.reduce((sum, day) => sum + pick(day), 0) / f.daily.length);
   return {
     label: `next ${plural(Math.round(f.daily.length / 7), 'week')}`,
     value: `~${mean((x) => x.volume)} created per day (${pct(f.level)} interval ${mean((x) => x.low)}–${mean((x) => x.high)} a day; ${f.model} model)`,
@@ -118,11 +115,12 @@ export function reportSections(d: ReportData): Section[] {
   const s = d.summary;
   const t = d.targets;
   const sections: Section[] = [];
+  const days = periodDays(d.period);
   const files = d.usedSample ? `${d.input.files.join(', ')} (bundled sample)` : d.input.files.join(', ');
   sections.push(
     section('period', 'Period and volume', {
       facts: [
-        { label: 'period', value: `${day(d.period.from)} to ${lastDay(d.period.to)} (${plural(d.period.days, 'day')}, ${d.period.tz})` },
+        { label: 'period', value: `${days.from} to ${days.to} (${plural(d.period.days, 'day')}, ${d.period.tz})` },
         { label: 'input', value: `${files}: ${d.input.format}, ${plural(d.input.tickets, 'ticket')}` },
         { label: 'created', value: `${s.created} (${num(s.createdPerDay)} per day)` },
         { label: 'solved', value: `${s.solved} (${num(s.solvedPerDay)} per day), ${s.unsolved} still open` },
@@ -157,7 +155,7 @@ export function reportSections(d: ReportData): Section[] {
         { label: 'p90', value: dur(frt?.p90) },
         {
           label: 'service level',
-          value: sl?.rate == null ? '–' : `${pct(sl.rate)} within ${dur(sl.targetMinutes)} (target ${pct(t.serviceLevel)})${sl.basis === 'business' ? ', business hours' : ''}`,
+          value: sl?.rate == null ? DASH : `${pct(sl.rate)} within ${dur(sl.targetMinutes)} (target ${pct(t.serviceLevel)})${sl.basis === 'business' ? ', business hours' : ''}`,
           judgement: judge(sl?.rate == null ? null : sl.rate >= t.serviceLevel),
         },
         { label: 'unanswered', value: num(s.unanswered) },
@@ -191,7 +189,7 @@ export function reportSections(d: ReportData): Section[] {
     section('peak-hours', `Peak hours (${d.peakHours.tz})`, {
       block: heatmap(d.peakHours.counts),
       bullets: [
-        ...d.peakHours.busiest.slice(0, 3).map((b) => `busiest: ${WEEKDAY_NAMES[b.weekday]} ${String(b.hour).padStart(2, '0')}:00, ${plural(b.count, 'ticket')}`),
+        ...d.peakHours.busiest.slice(0, 3).map((b) => `busiest: ${weekHourLabel(b.weekday, b.hour)}, ${plural(b.count, 'ticket')}`),
         ...(d.afterHours.share === null
           ? []
           : [`outside opening hours (${d.afterHours.hours}): ${pct(d.afterHours.share)} of created tickets (${d.afterHours.outside} of ${d.afterHours.created})`]),
@@ -211,7 +209,7 @@ export function reportSections(d: ReportData): Section[] {
         tables: [
           {
             head: ['agent', 'team', 'assigned', 'solved', 'solved/day', 'first reply', 'resolution', 'CSAT', 'flags'],
-            rows: d.agents.map((a) => [a.agent, a.team ?? '–', a.assigned, a.solved, num(a.solvedPerActiveDay), dur(a.firstReplyMedian), dur(a.fullResolutionMedian), pct(a.csat), a.flags.join('; ')]),
+            rows: d.agents.map((a) => [a.agent, a.team ?? DASH, a.assigned, a.solved, num(a.solvedPerActiveDay), dur(a.firstReplyMedian), dur(a.fullResolutionMedian), pct(a.csat), a.flags.join('; ')]),
             alignRight: [2, 3, 4, 5, 6, 7],
           },
         ],
@@ -244,7 +242,7 @@ function satisfaction(d: ReportData): Section {
   const facts: Fact[] = [
     {
       label: 'CSAT',
-      value: s.csat?.score == null ? '–' : `${pct(s.csat.score)} of ${s.csat.responses} ratings (target ${pct(t.csat)})`,
+      value: s.csat?.score == null ? DASH : `${pct(s.csat.score)} of ${s.csat.responses} ratings (target ${pct(t.csat)})`,
       judgement: judge(s.csat?.score == null ? null : s.csat.score >= t.csat),
     },
     { label: 'CSAT response rate', value: pct(s.csat?.responseRate) },

@@ -2,17 +2,13 @@ import { Box, render, Text, useApp } from 'ink';
 import { useEffect, useState } from 'react';
 import { formatMinutes } from '../model/duration.js';
 import type { Comparison } from '../queue/compare.js';
+import { sparkline } from './sparkline.js';
 
-const BARS = '▁▂▃▄▅▆▇█';
 const WIDTH = 48;
 
 /** Bars for the last WIDTH values, scaled to `max` so every policy shares one scale. */
-export function sparkline(values: readonly number[], max: number): string {
-  return values
-    .slice(-WIDTH)
-    .map((v) => BARS[max > 0 ? Math.min(BARS.length - 1, Math.round((v / max) * (BARS.length - 1))) : 0])
-    .join('');
-}
+export const queueSparkline = (values: readonly number[], max: number): string =>
+  sparkline(values.slice(-WIDTH), { max, round: Math.round });
 
 export interface WatchProps {
   comparison: Comparison;
@@ -46,7 +42,7 @@ export function SimulationWatch({ comparison, frameMs }: WatchProps) {
         const upTo = trace.waiting.slice(0, frame + 1);
         return (
           <Text key={p.policy}>
-            {p.policy.padEnd(nameWidth)} {sparkline(upTo, maxWaiting).padEnd(WIDTH)} queue {String(trace.waiting[frame]).padStart(4)}
+            {p.policy.padEnd(nameWidth)} {queueSparkline(upTo, maxWaiting).padEnd(WIDTH)} queue {String(trace.waiting[frame]).padStart(4)}
             {'  '}oldest {formatMinutes(trace.oldestWaitSeconds[frame]! / 60)}
           </Text>
         );

@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import { formatMinutes } from '../model/duration.js';
-import { percentOneDecimal, roundTo } from '../model/format.js';
+import { DASH, orDash, percentOneDecimal, plural, roundTo } from '../model/format.js';
 import { CLASSES } from '../queue/classes.js';
 import type { Comparison, PolicyReport } from '../queue/compare.js';
 import type { WaitStats } from '../queue/summary.js';
@@ -36,7 +36,7 @@ export const SIMULATE_FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
 export type SimulateFormat = (typeof SIMULATE_FORMATS)[number];
 
 const round = (x: number | null, digits: number): number | null => (x === null ? null : roundTo(x, digits));
-const pct = (x: number | null): string => (x === null ? '–' : percentOneDecimal(x));
+const pct = (x: number | null): string => orDash(x, percentOneDecimal);
 
 function statsJson(s: WaitStats): Record<string, unknown> {
   return {
@@ -104,7 +104,7 @@ function classRows(report: SimulationReport): (string | number)[][] {
     c,
     ...report.comparison.policies.map((p) => {
       const s = p.byClass[c];
-      if (!s) return '–';
+      if (!s) return DASH;
       const within = first === undefined ? '' : ` / ${pct(s.withinSla[String(first)] ?? null)}`;
       return `${formatMinutes(s.median)} / ${formatMinutes(s.p95)}${within}`;
     }),
@@ -114,7 +114,7 @@ function classRows(report: SimulationReport): (string | number)[][] {
 function headline(s: SimulationSettings): string {
   const patience = s.patience ? `, patience ${s.patience}` : '';
   return (
-    `Simulated ${s.arrivals}: ${s.tickets} tickets, ${s.from} → ${s.to}; ${s.agents} agent${s.agents === 1 ? '' : 's'}, ${s.hours} (${s.tz}); ` +
+    `Simulated ${s.arrivals}: ${s.tickets} tickets, ${s.from} → ${s.to}; ${plural(s.agents, 'agent')}, ${s.hours} (${s.tz}); ` +
     `handle ${s.handleTime}${patience}; seed ${s.seed}. Waits run from arrival until an agent picks the ticket up.`
   );
 }

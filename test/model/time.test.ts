@@ -4,10 +4,12 @@ import {
   dayNumberToKey,
   formatInstant,
   isDayKey,
+  lastDayOfPeriod,
   utcMillis,
   parseTimestamp,
   wallClock,
   wallClockToEpoch,
+  weekHourLabel,
   weekStartDayNumber,
   zoneOffsetMinutes,
 } from '../../src/model/time.js';
@@ -108,5 +110,18 @@ describe('isDayKey', () => {
     ['', false],
   ])('%s → %s', (text, expected) => {
     expect(isDayKey(text)).toBe(expected);
+  });
+});
+
+describe('week hour and period labels', () => {
+  it('names an hour slot of the week', () => {
+    expect(weekHourLabel(0, 9)).toBe('Mon 09:00');
+    expect(weekHourLabel(6, 23)).toBe('Sun 23:00');
+  });
+
+  it('takes the day before an exclusive period end, across a month and a year', () => {
+    expect(lastDayOfPeriod('2024-03-18T00:00:00Z')).toBe('2024-03-17');
+    expect(lastDayOfPeriod('2024-03-01T00:00:00+01:00')).toBe('2024-02-29');
+    expect(lastDayOfPeriod('2025-01-01T00:00:00-05:00')).toBe('2024-12-31');
   });
 });

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { comparePolicies } from '../../src/queue/compare.js';
 import { morningInbox } from '../../src/queue/morning-inbox.js';
 import { fifo, newestFirst } from '../../src/queue/policies.js';
-import { SimulationWatch, sparkline } from '../../src/render/simulate-watch.js';
+import { queueSparkline, SimulationWatch } from '../../src/render/simulate-watch.js';
 
 describe('--watch view', () => {
   it('sparkline scales to a shared maximum and keeps the last 48 samples', () => {
-    expect(sparkline([0, 1, 2, 4, 7], 7)).toBe('▁▂▃▅█');
-    expect(sparkline(Array.from({ length: 60 }, () => 0), 5)).toHaveLength(48);
+    expect(queueSparkline([0, 1, 2, 4, 7], 7)).toBe('▁▂▃▅█');
+    expect(queueSparkline(Array.from({ length: 60 }, () => 0), 5)).toHaveLength(48);
   });
 
   it('plays the queue over simulated time: the batch waits at the start, then each order drains it its own way', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TARGETS, resolveBusinessHours } from '../../src/config/defaults.js';
 import type { ReportOptions } from '../../src/render/report-data.js';
-import { heatmap, reportSections, sparkline } from '../../src/render/report-sections.js';
+import { heatmap, reportSections } from '../../src/render/report-sections.js';
+import { sparkline } from '../../src/render/sparkline.js';
 import type { Ticket } from '../../src/model/ticket.js';
 import { buildTestReport } from './helpers.js';
 
@@ -128,6 +129,9 @@ describe('terminal drawings', () => {
   it('sparkline scales to the largest value', () => {
     expect(sparkline([0, 1, 2, 4])).toBe('▁▂▄█');
     expect(sparkline([0, 0])).toBe('▁▁');
+    // A shared scale (the --watch view) and nearest-bar rounding.
+    expect(sparkline([0, 1, 2, 4], { max: 8 })).toBe('▁▁▂▄');
+    expect(sparkline([0, 1, 2, 4], { max: 8, round: Math.round })).toBe('▁▂▃▅');
   });
 
   it('heatmap shades 7 × 24 cells, solid for the busiest and dots for none', () => {
