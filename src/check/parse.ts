@@ -1,9 +1,8 @@
-import type { RuleSpec } from '../config/schema.js';
+import { RULE_OPERATORS, type RuleSpec } from '../config/schema.js';
 import { parseDurationMinutes } from '../model/duration.js';
 import { lookupMetric, validMetricNames, type MetricInfo } from './catalogue.js';
 
-const OPERATORS = ['<=', '>=', '==', '!=', '<', '>'] as const;
-export type Operator = (typeof OPERATORS)[number];
+export type Operator = (typeof RULE_OPERATORS)[number];
 
 export interface Rule {
   /** The rule as the user wrote it, for messages. */
@@ -31,7 +30,7 @@ export function parseRule(spec: RuleSpec, where = '--rule'): Rule {
   let text: string;
   if (typeof spec === 'string') {
     const match = RULE.exec(spec);
-    if (!match) throw new RuleError(`${where}: "${spec}" is not a rule like "firstReply.p90 <= 4h" (metric, one of ${OPERATORS.join(' ')}, value)`);
+    if (!match) throw new RuleError(`${where}: "${spec}" is not a rule like "firstReply.p90 <= 4h" (metric, one of ${RULE_OPERATORS.join(' ')}, value)`);
     [, name, opText, valueText] = match as unknown as [string, string, string, string];
     text = spec.trim();
   } else {

@@ -1,4 +1,6 @@
-import { WEEKDAYS, type Config } from './schema.js';
+import { DEFAULT_FIRST_REPLY_MINUTES } from '../metrics/defaults.js';
+import { WEEKDAY_KEYS, WEEKDAY_NAMES } from '../model/time.js';
+import type { Config } from './schema.js';
 
 /**
  * Targets every comparison uses unless the config says otherwise. CSAT 80%, NPS 50, customer
@@ -7,7 +9,7 @@ import { WEEKDAYS, type Config } from './schema.js';
  * csops's own starting points.
  */
 export const DEFAULT_TARGETS = {
-  firstReplyMinutes: 60,
+  firstReplyMinutes: DEFAULT_FIRST_REPLY_MINUTES,
   serviceLevel: 0.8,
   resolutionMinutes: 24 * 60,
   csat: 0.8,
@@ -54,16 +56,15 @@ export interface ResolvedBusinessHours {
   label: string;
 }
 
-const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const clockMinutes = (clock: string): number => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
 
 /** The config's business hours over the default Monday–Friday 09:00–17:00. */
 export function resolveBusinessHours(config: Config): ResolvedBusinessHours {
   const hours = config.businessHours ?? {};
-  const weekdays = [...new Set((hours.days ?? WEEKDAYS.slice(0, 5)).map((d) => WEEKDAYS.indexOf(d)))].sort((a, b) => a - b);
+  const weekdays = [...new Set((hours.days ?? WEEKDAY_KEYS.slice(0, 5)).map((d) => WEEKDAY_KEYS.indexOf(d)))].sort((a, b) => a - b);
   const start = hours.start ?? '09:00';
   const end = hours.end ?? '17:00';
   const consecutive = weekdays.every((d, i) => i === 0 || d === weekdays[i - 1]! + 1);
-  const days = consecutive && weekdays.length > 2 ? `${DAY_NAMES[weekdays[0]!]}–${DAY_NAMES[weekdays.at(-1)!]}` : weekdays.map((d) => DAY_NAMES[d]).join(', ');
+  const days = consecutive && weekdays.length > 2 ? `${WEEKDAY_NAMES[weekdays[0]!]}–${WEEKDAY_NAMES[weekdays.at(-1)!]}` : weekdays.map((d) => WEEKDAY_NAMES[d]).join(', ');
   return { weekdays, startMinutes: clockMinutes(start), endMinutes: clockMinutes(end), holidays: hours.holidays ?? [], label: `${days} ${start}–${end}` };
 }

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { CliContext } from '../cli/context.js';
 import { InputError, UsageError } from '../cli/errors.js';
 import { jsonErrorPlace } from '../ingest/json-place.js';
+import { plural } from '../model/format.js';
 import { configSchema, type Config } from './schema.js';
 import { CONFIG_ENV } from './resolve.js';
 
@@ -67,5 +68,5 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
     text = `${keyPath(first.path)}: ${first.message}`;
   }
   const more = issues.length - 1;
-  return more > 0 ? `${text} (and ${more} more problem${more === 1 ? '' : 's'})` : text;
+  return more > 0 ? `${text} (and ${plural(more, 'more problem')})` : text;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { parseDurationMinutes } from '../model/duration.js';
-import { isDayKey, isValidTimeZone } from '../model/time.js';
+import { DURATION_TEXT, parseDurationMinutes } from '../model/duration.js';
+import { isDayKey, isValidTimeZone, WEEKDAY_KEYS } from '../model/time.js';
 import { TicketSchema } from '../model/ticket.js';
 
 /**
@@ -14,7 +14,7 @@ import { TicketSchema } from '../model/ticket.js';
 export const durationMinutes = z
   .union([
     z.number().positive(),
-    z.string().regex(/^\s*(\d+(\.\d+)?|\.\d+)\s*[smhdw]?\s*$/i, 'is not a duration (use e.g. 45m, 4h, 2d)'),
+    z.string().regex(DURATION_TEXT, 'is not a duration (use e.g. 45m, 4h, 2d)'),
   ])
   .transform((value) => (typeof value === 'number' ? value : parseDurationMinutes(value)))
   .meta({ description: 'A duration: "45m", "4h", "2d", "1w", or a number of minutes.' });
@@ -31,7 +31,8 @@ const clock = z
   .regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be a time of day as HH:MM')
   .meta({ description: 'Time of day, 24-hour "HH:MM".' });
 
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+/** The comparisons a check rule can make. */
+export const RULE_OPERATORS = ['<', '<=', '>', '>=', '==', '!='] as const;
 
 export const targetsSchema = z
   .strictObject({
@@ -56,7 +57,7 @@ export const targetsSchema = z
 
 export const businessHoursSchema = z
   .strictObject({
-    days: z.array(z.enum(WEEKDAYS)).min(1).optional().meta({ description: 'Working days. Default mon–fri.' }),
+    days: z.array(z.enum(WEEKDAY_KEYS)).min(1).optional().meta({ description: 'Working days. Default mon–fri.' }),
     start: clock.optional().meta({ description: 'Opening time. Default "09:00".' }),
     end: clock.optional().meta({ description: 'Closing time. Default "17:00".' }),
     holidays: z
@@ -72,7 +73,7 @@ export const businessHoursSchema = z
 
 const ruleObject = z.strictObject({
   metric: z.string().min(1).meta({ description: 'Metric path (firstReplyMinutes.p90) or alias (firstReply.p90).' }),
-  op: z.enum(['<', '<=', '>', '>=', '==', '!=']),
+  op: z.enum(RULE_OPERATORS),
   value: z.union([z.number(), z.string()]).meta({ description: 'A number, a percentage ("80%") or a duration ("4h").' }),
 });
 
@@ -134,8 +135,6 @@ export const configSchema = z
   })
   .meta({ title: 'csops config', description: 'Configuration for the csops command-line tool (csops.config.json).' });
 
-/** The config as written in the file (before durations are parsed). */
-export type ConfigInput = z.input<typeof configSchema>;
 /** The config after validation: durations in minutes. */
 export type Config = z.output<typeof configSchema>;
 export type Targets = z.output<typeof targetsSchema>;

@@ -5,14 +5,21 @@ const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400, 
 export type DurationUnit = keyof typeof UNIT_SECONDS;
 
 /**
+ * A duration's text: a number and an optional unit. The config's JSON Schema carries it as a
+ * pattern (without the flag), so a change here changes csops.config.schema.json.
+ */
+export const DURATION_TEXT = /^\s*(\d+(\.\d+)?|\.\d+)\s*[smhdw]?\s*$/i;
+
+/**
  * Seconds in a duration text. A bare number is read in `bareUnit` (minutes unless said),
  * so `--handle-time 8` and `--handle-time 8m` agree. Returns NaN when unreadable.
  */
 export function parseDurationSeconds(text: string, bareUnit: 's' | 'm' | 'h' | 'd' | 'w' = 'm'): number {
-  const match = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*([smhdw]?)\s*$/i.exec(text);
+  const match = DURATION_TEXT.exec(text);
   if (!match) return Number.NaN;
-  const unit = (match[2] || bareUnit).toLowerCase();
-  return Number(match[1]) * UNIT_SECONDS[unit]!;
+  // A written unit is the last character: the pattern allows only spaces after it.
+  const last = text.trimEnd().slice(-1).toLowerCase();
+  return Number(match[1]) * UNIT_SECONDS[last in UNIT_SECONDS ? last : bareUnit]!;
 }
 
 export const parseDurationMinutes = (text: string, bareUnit: 's' | 'm' | 'h' | 'd' | 'w' = 'm'): number =>
