@@ -15,6 +15,7 @@ import { EXIT, InputError, UsageError } from '../errors.js';
 import { collect, readWholeNumber, wholeNumber } from '../flags.js';
 import { OMITTABLE_FIELDS } from '../../model/table.js';
 import { addInputOptions, FILES_ARGUMENT, loadInput } from '../input.js';
+import { writeFailure } from '../write-atomically.js';
 
 const FORMATS = ['table', 'json', 'junit', 'github'] as const;
 const BY = ['agent', 'group', 'channel', 'priority'] as const;
@@ -111,7 +112,7 @@ export function checkCommand(ctx: CliContext): Command {
           try {
             await appendFile(summaryFile, checkMarkdown(report));
           } catch (error) {
-            throw new InputError(summaryFile, `cannot append the step summary (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+            throw new InputError(summaryFile, `cannot append the step summary (${writeFailure(error)})`);
           }
         }
         break;
