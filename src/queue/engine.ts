@@ -105,7 +105,6 @@ export function simulate(workload: Workload, policy: Policy, settings: RunSettin
   let slot = 0;
   let events = 0;
   let queueArea = 0;
-  let busyAgents = 0;
   let busySeconds = 0;
   let idleSeconds = 0;
   const firstEvent = Math.min(n > 0 ? arrival[0]! : Infinity, staffing.length > 0 ? staffing[0]!.at : Infinity);
@@ -133,7 +132,8 @@ export function simulate(workload: Workload, policy: Policy, settings: RunSettin
     }
     queueArea += waiting * (t - clock);
     const measured = overlap(clock, t, measureFrom, end);
-    busySeconds += busyAgents * measured;
+    // Every busy agent has exactly one completion pending.
+    busySeconds += completions.size * measured;
     idleSeconds += idleOnShift * measured;
     clock = t;
   };
@@ -158,7 +158,6 @@ export function simulate(workload: Workload, policy: Policy, settings: RunSettin
       start[id] = now;
       waiting--;
       busy[agent] = 1;
-      busyAgents++;
       idleOnShift--;
       const duration = bySlot ? handle[slot++]! : handle[id]!;
       completionAt[agent] = now + duration;
@@ -169,7 +168,6 @@ export function simulate(workload: Workload, policy: Policy, settings: RunSettin
   const complete = (): void => {
     const agent = completions.pop();
     busy[agent] = 0;
-    busyAgents--;
     if (agent < headcount) idleOnShift++;
     events++;
   };

@@ -1,8 +1,9 @@
 import { HOURS_PER_WEEK } from '../model/time.js';
 import { poissonArrivals } from '../queue/arrivals.js';
+import { draw } from '../queue/distributions.js';
 import { simulate, type StaffingChange } from '../queue/engine.js';
 import { fifo } from '../queue/policies.js';
-import { exponential, uniformSource } from '../queue/random.js';
+import { uniformSource } from '../queue/random.js';
 
 export interface ReplyCheckInput {
   /** Async tickets in the simulated week. */
@@ -51,7 +52,7 @@ export function checkFirstReply(input: ReplyCheckInput): ReplyCheck {
     },
     u,
   );
-  const handle = arrivals.arrival.map(() => Math.max(1, Math.round(exponential(u, input.handleSeconds))));
+  const handle = draw({ kind: 'exp', mean: input.handleSeconds }, u, arrivals.arrival.length);
   const staffing: StaffingChange[] = [];
   for (let week = 0; week < 3; week++) {
     input.agents.forEach((agents, h) => staffing.push({ at: input.weekStart + week * WEEK + h * 3600, agents }));
