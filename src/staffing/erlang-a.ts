@@ -20,8 +20,11 @@ export interface ErlangAMetrics {
   queueLength: number;
 }
 
-/** Normalised stationary probabilities p[n] of n customers in the system. */
-function stationary(agents: number, { arrivalRate, ahtSeconds, patienceSeconds }: ErlangAInput): number[] {
+/**
+ * Normalised stationary probabilities p[n] of n customers in the system: what erlangAMetrics
+ * and erlangAServiceLevel both read, so a caller wanting both builds it once.
+ */
+export function erlangAStationary(agents: number, { arrivalRate, ahtSeconds, patienceSeconds }: ErlangAInput): number[] {
   const mu = 1 / ahtSeconds;
   const theta = 1 / patienceSeconds;
   const probs = [1];
@@ -59,8 +62,8 @@ function metricsFrom(probs: number[], agents: number, input: ErlangAInput): Erla
   };
 }
 
-export function erlangAMetrics(agents: number, input: ErlangAInput): ErlangAMetrics {
-  return metricsFrom(stationary(agents, input), agents, input);
+export function erlangAMetrics(agents: number, input: ErlangAInput, probs = erlangAStationary(agents, input)): ErlangAMetrics {
+  return metricsFrom(probs, agents, input);
 }
 
 /**
@@ -96,8 +99,12 @@ function servedWithin(agents: number, maxAhead: number, t: number, input: Erlang
 }
 
 /** Share of arrivals whose service starts within `thresholdSeconds` (those who abandon never count). */
-export function erlangAServiceLevel(agents: number, input: ErlangAInput, thresholdSeconds: number): number {
-  const probs = stationary(agents, input);
+export function erlangAServiceLevel(
+  agents: number,
+  input: ErlangAInput,
+  thresholdSeconds: number,
+  probs = erlangAStationary(agents, input),
+): number {
   let level = 0;
   for (let n = 0; n < Math.min(agents, probs.length); n++) level += probs[n]!;
   const maxAhead = probs.length - 1 - agents;

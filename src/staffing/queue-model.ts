@@ -1,4 +1,4 @@
-import { erlangAMetrics, erlangAServiceLevel } from './erlang-a.js';
+import { erlangAMetrics, erlangAServiceLevel, erlangAStationary } from './erlang-a.js';
 import { averageSpeedOfAnswer, erlangC, erlangCFromB, nextInverseErlangB, positionsWithShrinkage, serviceLevel } from './erlang.js';
 
 /** One live-channel interval: arrivals, handle time and the answer-time threshold, in seconds. */
@@ -34,25 +34,31 @@ export function evaluate(load: IntervalLoad, agents: number): StaffingLevel {
       ahtSeconds: load.ahtSeconds,
       patienceSeconds: load.patienceSeconds,
     };
-    const metrics = erlangAMetrics(agents, input);
+    const probs = erlangAStationary(agents, input);
+    const metrics = erlangAMetrics(agents, input, probs);
     return {
       model: 'erlang-a',
       traffic,
       agents,
       waitProbability: metrics.waitProbability,
-      serviceLevel: erlangAServiceLevel(agents, input, load.thresholdSeconds),
+      serviceLevel: erlangAServiceLevel(agents, input, load.thresholdSeconds, probs),
       asaSeconds: metrics.asaSeconds,
       occupancy: metrics.occupancy,
       abandonProbability: metrics.abandonProbability,
     };
   }
+  return erlangCLevel(load, traffic, agents, erlangC(agents, traffic));
+}
+
+/** The Erlang C level of `agents`, from the probability of waiting (Erlang C) worked out once. */
+function erlangCLevel(load: IntervalLoad, traffic: number, agents: number, wait: number): StaffingLevel {
   return {
     model: 'erlang-c',
     traffic,
     agents,
-    waitProbability: erlangC(agents, traffic),
-    serviceLevel: serviceLevel(agents, traffic, load.ahtSeconds, load.thresholdSeconds),
-    asaSeconds: averageSpeedOfAnswer(agents, traffic, load.ahtSeconds),
+    waitProbability: wait,
+    serviceLevel: serviceLevel(agents, traffic, load.ahtSeconds, load.thresholdSeconds, wait),
+    asaSeconds: averageSpeedOfAnswer(agents, traffic, load.ahtSeconds, wait),
     occupancy: traffic / agents,
   };
 }
@@ -133,16 +139,7 @@ function sizeErlangC(load: IntervalLoad, traffic: number, options: SizingOptions
   const curve: StaffingLevel[] = [];
   // SL → 1 and ASA → 0 as agents grow, so any target in (0, 1) or > 0 s ends the loop.
   for (;;) {
-    const wait = erlangCFromB(agents, traffic, 1 / inverseB);
-    const level: StaffingLevel = {
-      model: 'erlang-c',
-      traffic,
-      agents,
-      waitProbability: wait,
-      serviceLevel: serviceLevel(agents, traffic, load.ahtSeconds, load.thresholdSeconds, wait),
-      asaSeconds: averageSpeedOfAnswer(agents, traffic, load.ahtSeconds, wait),
-      occupancy: traffic / agents,
-    };
+    const level = erlangCLevel(load, traffic, agents, erlangCFromB(agents, traffic, 1 / inverseB));
     withCurvePoint(curve, level);
     if (meets(level, options)) return { ...level, positions: positionsWithShrinkage(agents, options.shrinkage), curve };
     agents++;
