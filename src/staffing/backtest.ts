@@ -20,8 +20,6 @@ export interface Backtest {
   residuals: Map<ModelName, number[]>;
 }
 
-/** A model needs at least this much training data at the earliest origin. */
-const MIN_TRAIN = 2 * SEASON;
 const MAX_EVALUATION_DAYS = 4 * SEASON;
 
 /**
@@ -31,9 +29,11 @@ const MAX_EVALUATION_DAYS = 4 * SEASON;
  */
 export function backtest(series: ArrayLike<number>, models: ForecastModel[], horizonDays: number, maxFolds = 4): Backtest {
   const n = series.length;
-  const evaluationDays = Math.min(MAX_EVALUATION_DAYS, horizonDays, n - MIN_TRAIN);
+  // Every model must be able to fit on the training data of the earliest origin.
+  const minTrain = Math.max(...models.map((model) => model.minHistory));
+  const evaluationDays = Math.min(MAX_EVALUATION_DAYS, horizonDays, n - minTrain);
   const origins: number[] = [];
-  for (let origin = n - evaluationDays; origin >= MIN_TRAIN && origins.length < maxFolds; origin -= SEASON) origins.push(origin);
+  for (let origin = n - evaluationDays; origin >= minTrain && origins.length < maxFolds; origin -= SEASON) origins.push(origin);
   const residuals = new Map<ModelName, number[]>();
   const scores = models.map((model) => {
     const errors: number[] = [];
