@@ -1,5 +1,5 @@
 import type { TicketTable } from '../model/table.js';
-import { dayNumber, formatInstant, keyToDayNumber, MS, wallClockToEpoch } from '../model/time.js';
+import { dayNumber, formatInstant, keyToDayNumber, startOfDayNumber } from '../model/time.js';
 import type { Derived } from './derive.js';
 import type { DaySpan } from './grouping.js';
 import type { Period } from './types.js';
@@ -15,12 +15,6 @@ export function selectRows(table: TicketTable, from?: number, to?: number): Int3
     if (created >= lower && created < upper) rows[n++] = row;
   }
   return rows.subarray(0, n);
-}
-
-/** The instant a day number starts at in `tz`. */
-export function startOfDayNumber(day: number, tz: string): number {
-  const date = new Date(day * MS.day);
-  return wallClockToEpoch(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), 0, 0, 0, tz);
 }
 
 /**

@@ -168,6 +168,12 @@ export function weekdayOfDayNumber(day: number): number {
   return (day + 3) % 7;
 }
 
+/** The instant (epoch ms) a day number starts at in `tz`. */
+export function startOfDayNumber(day: number, tz: string): number {
+  const date = new Date(day * DAY);
+  return wallClockToEpoch(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), 0, 0, 0, tz);
+}
+
 /** Format an instant as ISO 8601 with the offset of `tz` (`Z` for UTC). */
 export function formatInstant(epochMs: number, tz: string): string {
   const offset = zoneOffsetMinutes(epochMs, tz);

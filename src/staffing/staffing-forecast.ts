@@ -1,10 +1,11 @@
-import { dayNumberToKey, MS, wallClockToEpoch, weekStartDayNumber } from '../model/time.js';
+import { roundTo } from '../model/format.js';
+import { dayNumberToKey, startOfDayNumber, weekStartDayNumber } from '../model/time.js';
 import type { BacktestScore } from './backtest.js';
 import type { ExportProfile } from './export-profile.js';
 import { planHiring, type Hire } from './hiring.js';
 import { checkFirstReply, type ReplyCheck } from './reply-check.js';
 import { forecastVolume, type VolumeForecast, type VolumeForecastOptions } from './volume-forecast.js';
-import { weekRequirement, type StaffingParams } from './week-requirement.js';
+import { weekRequirement, type StaffingParams, type WeekRequirement } from './week-requirement.js';
 
 export interface StaffingForecastOptions extends Omit<VolumeForecastOptions, 'horizonDays'> {
   horizonWeeks: number;
@@ -61,8 +62,19 @@ export interface StaffingForecast {
   warnings: string[];
 }
 
-const round1 = (x: number): number => Math.round(x * 10) / 10;
-const round2 = (x: number): number => Math.round(x * 100) / 100;
+/** One plan week: its volume and the interval, and what the point and upper volumes require. */
+interface PlanWeek {
+  weekStart: number;
+  volume: number;
+  low: number;
+  high: number;
+  point: WeekRequirement;
+  upper: WeekRequirement;
+}
+
+/** Volumes are shown to a tenth of a ticket, FTE to a hundredth. */
+const volumeFigure = (x: number): number => roundTo(x, 1);
+const fteFigure = (x: number): number => roundTo(x, 2);
 
 export function forecastStaffing(profile: ExportProfile, options: StaffingForecastOptions): StaffingForecast {
   const { firstDay, counts } = profile.daily;
@@ -86,7 +98,7 @@ export function forecastStaffing(profile: ExportProfile, options: StaffingForeca
     asyncHours: profile.asyncHours,
   };
   const cache = new Map<number, number>();
-  const weeks: { weekStart: number; volume: number; low: number; high: number; point: number; upper: number }[] = [];
+  const weeks: PlanWeek[] = [];
   for (let weekStart = firstWeek; weekStart <= planEnd; weekStart += 7) {
     let sum = 0;
     let low = 0;
@@ -97,13 +109,11 @@ export function forecastStaffing(profile: ExportProfile, options: StaffingForeca
       low += v.low;
       high += v.high;
     }
-    const point = weekRequirement(sum, params, cache).fte;
-    const upper = weekRequirement(high, params, cache).fte;
-    weeks.push({ weekStart, volume: sum, low, high, point, upper });
+    weeks.push({ weekStart, volume: sum, low, high, point: weekRequirement(sum, params, cache), upper: weekRequirement(high, params, cache) });
   }
 
   const plan = planHiring({
-    weeks: weeks.map((w) => ({ weekStart: w.weekStart, fteRequired: options.planOn === 'high' ? w.upper : w.point })),
+    weeks: weeks.map((w) => ({ weekStart: w.weekStart, fteRequired: (options.planOn === 'high' ? w.upper : w.point).fte })),
     fteCurrent: options.fteCurrent,
     leadWeeks: options.leadWeeks,
     rampWeeks: options.rampWeeks,
@@ -114,9 +124,8 @@ export function forecastStaffing(profile: ExportProfile, options: StaffingForeca
 
   // The heatmap and the reply check use the first week made only of forecast days.
   const nextWeek = weeks.find((w) => w.weekStart > lastDay) ?? weeks[0]!;
-  const next = weekRequirement(nextWeek.volume, params, cache);
   const peak = weeks.reduce((a, b) => (b.volume > a.volume ? b : a));
-  const firstReply = options.replyTarget ? replyCheckFor(peak.weekStart, peak.volume, params, options) : null;
+  const firstReply = options.replyTarget ? replyCheckFor(peak, params, options) : null;
 
   return {
     history: { from: dayNumberToKey(firstDay), to: dayNumberToKey(lastDay), days: counts.length },
@@ -124,18 +133,18 @@ export function forecastStaffing(profile: ExportProfile, options: StaffingForeca
     backtest: volume.backtest,
     evaluation: volume.evaluation,
     historyDaily: counts.map((v, i) => ({ date: dayNumberToKey(firstDay + i), volume: v })),
-    daily: volume.daily.map((d) => ({ date: dayNumberToKey(d.day), volume: round1(d.volume), low: round1(d.low), high: round1(d.high) })),
+    daily: volume.daily.map((d) => ({ date: dayNumberToKey(d.day), volume: volumeFigure(d.volume), low: volumeFigure(d.low), high: volumeFigure(d.high) })),
     weekly: weeks.map((w, i) => {
       const hiring = plan.weeks[i]!;
       return {
         weekStart: dayNumberToKey(w.weekStart),
-        volume: round1(w.volume),
-        low: round1(w.low),
-        high: round1(w.high),
-        fteRequired: round2(w.point),
-        fteRequiredHigh: round2(w.upper),
+        volume: volumeFigure(w.volume),
+        low: volumeFigure(w.low),
+        high: volumeFigure(w.high),
+        fteRequired: fteFigure(w.point.fte),
+        fteRequiredHigh: fteFigure(w.upper.fte),
         fteCurrent: options.fteCurrent,
-        gap: round2(hiring.gap),
+        gap: fteFigure(hiring.gap),
         hireBy: hiring.hireBy === null ? null : dayNumberToKey(hiring.hireBy),
         leadsRequired: hiring.leadsRequired,
       };
@@ -145,31 +154,37 @@ export function forecastStaffing(profile: ExportProfile, options: StaffingForeca
     offers: plan.offers,
     heatmap: {
       weekStart: dayNumberToKey(nextWeek.weekStart),
-      agents: Array.from({ length: 7 }, (_, d) => next.hourly.slice(d * 24, d * 24 + 24).map((a) => Math.ceil(a - 1e-9))),
+      agents: Array.from({ length: 7 }, (_, d) => nextWeek.point.hourly.slice(d * 24, d * 24 + 24).map((a) => Math.ceil(a - 1e-9))),
     },
     firstReply,
     warnings: volume.warnings,
   };
 }
 
-function monthRows(weeks: { weekStart: number; volume: number; low: number; high: number; point: number; upper: number }[]): MonthRow[] {
+/** Weeks by the month they start in; volumes are summed unrounded and rounded once, so rounding errors do not add up. */
+function monthRows(weeks: PlanWeek[]): MonthRow[] {
   const months = new Map<string, MonthRow>();
   for (const w of weeks) {
     const month = dayNumberToKey(w.weekStart).slice(0, 7);
     const row = months.get(month) ?? { month, volume: 0, low: 0, high: 0, fteRequired: 0, fteRequiredHigh: 0 };
-    row.volume = round1(row.volume + w.volume);
-    row.low = round1(row.low + w.low);
-    row.high = round1(row.high + w.high);
-    row.fteRequired = Math.max(row.fteRequired, round2(w.point));
-    row.fteRequiredHigh = Math.max(row.fteRequiredHigh, round2(w.upper));
+    row.volume += w.volume;
+    row.low += w.low;
+    row.high += w.high;
+    row.fteRequired = Math.max(row.fteRequired, w.point.fte);
+    row.fteRequiredHigh = Math.max(row.fteRequiredHigh, w.upper.fte);
     months.set(month, row);
   }
-  return [...months.values()];
+  return [...months.values()].map((row) => ({
+    ...row,
+    volume: volumeFigure(row.volume),
+    low: volumeFigure(row.low),
+    high: volumeFigure(row.high),
+    fteRequired: fteFigure(row.fteRequired),
+    fteRequiredHigh: fteFigure(row.fteRequiredHigh),
+  }));
 }
 
-function replyCheckFor(weekStart: number, volume: number, params: StaffingParams, options: StaffingForecastOptions): ReplyCheck {
-  const week = weekRequirement(volume, params);
-  const date = new Date(weekStart * MS.day);
+function replyCheckFor({ weekStart, volume, point: week }: PlanWeek, params: StaffingParams, options: StaffingForecastOptions): ReplyCheck {
   return checkFirstReply({
     volume: volume * (1 - params.liveShare),
     hours: params.asyncHours,
@@ -179,7 +194,7 @@ function replyCheckFor(weekStart: number, volume: number, params: StaffingParams
     handleSeconds: params.asyncHandleSeconds,
     targetSeconds: options.replyTarget!.seconds,
     targetShare: options.replyTarget!.share,
-    weekStart: wallClockToEpoch(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), 0, 0, 0, options.tz) / 1000,
+    weekStart: startOfDayNumber(weekStart, options.tz) / 1000,
     tz: options.tz,
     seed: 1,
   });

@@ -60,4 +60,14 @@ describe('forecastStaffing', () => {
     expect(result.heatmap.weekStart).toBe('2024-04-08');
     expect(result.firstReply).toBeNull();
   });
+
+  it('sums a month unrounded and rounds it once, so rounding errors do not add up', () => {
+    // A third more tickets through May: each week starting in May holds 93.33, shown as 93.3.
+    const events = [{ startDay: keyToDayNumber('2024-05-06'), change: 1 / 3, days: 28 }];
+    const result = forecastStaffing(profile, { ...options, events });
+    const may = result.weekly.filter((w) => w.weekStart.startsWith('2024-05'));
+    expect(may.map((w) => w.volume)).toEqual([93.3, 93.3, 93.3, 93.3]);
+    // 4 × 93.33 = 373.33; rounding the running total each week gave 373.2.
+    expect(result.monthly.find((m) => m.month === '2024-05')).toMatchObject({ volume: 373.3, low: 373.3, high: 373.3 });
+  });
 });
