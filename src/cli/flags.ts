@@ -72,9 +72,6 @@ export function wholeNumber(flag: string, text: string, min: number, max = Numbe
   return n;
 }
 
-/** The largest company or team size accepted: beyond any support team, below float trouble. */
-export const MAX_PEOPLE = 10_000_000;
-
 const DAY_PROBLEM = 'is not a day as YYYY-MM-DD';
 
 /** A `YYYY-MM-DD` flag naming a day that exists. */

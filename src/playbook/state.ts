@@ -8,7 +8,10 @@ import type { ChecklistItem } from './schema.js';
  */
 export const CHECKLIST_STATE_VERSION = 1;
 
-const size = z.int().min(1).max(10_000_000);
+/** The largest company or team size accepted: beyond any support team, below float trouble. */
+export const MAX_PEOPLE = 10_000_000;
+
+const size = z.int().min(1).max(MAX_PEOPLE);
 
 export const ItemStateSchema = z.strictObject({
   ticked: z.boolean(),

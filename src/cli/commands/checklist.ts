@@ -7,13 +7,13 @@ import { evaluateAll, evaluateStage, type EvaluationInput } from '../../playbook
 import type { EvidenceFacts } from '../../playbook/evidence.js';
 import { gatherEvidence } from '../../playbook/gather.js';
 import { nextStage, stageForHeadcount, STAGE_IDS, type Stage, type StageId } from '../../playbook/stages.js';
-import type { ChecklistState } from '../../playbook/state.js';
+import { MAX_PEOPLE, type ChecklistState } from '../../playbook/state.js';
 import { CHECKLIST_FORMATS, renderChecklist, type ChecklistView } from '../../render/checklist.js';
 import type { ScreenStreams } from '../../render/checklist-screen.js';
 import { readChecklistState, writeChecklistState } from '../checklist-state.js';
 import { chalkFor, warn, type CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
-import { MAX_PEOPLE, parseFlags, wholeNumberFlag } from '../flags.js';
+import { parseFlags, wholeNumberFlag } from '../flags.js';
 import { addInputOptions, loadInput } from '../input.js';
 
 interface ChecklistFlags extends SharedFlags {

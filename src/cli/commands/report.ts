@@ -4,7 +4,7 @@ import { resolveBusinessHours } from '../../config/defaults.js';
 import { addSettingsOptions, resolveRunSettings, type SharedFlags } from '../../config/settings.js';
 import { csatSatisfiedMin010, loadCustomerFigures } from '../../ingest/customer-inputs.js';
 import { reportHtml } from '../../render/html-report.js';
-import type { ChecklistState } from '../../playbook/state.js';
+import { MAX_PEOPLE, type ChecklistState } from '../../playbook/state.js';
 import { buildReport, type ReportOptions } from '../../render/report-data.js';
 import { reportMarkdown } from '../../render/report-markdown.js';
 import { reportTerminal } from '../../render/report-terminal.js';
@@ -13,7 +13,7 @@ import { chalkFor, warn, type CliContext } from '../context.js';
 import { InputError } from '../errors.js';
 import { readChecklistState } from '../checklist-state.js';
 import { writeAtomically, writeFailure } from '../write-atomically.js';
-import { MAX_PEOPLE, periodBounds, wholeNumber } from '../flags.js';
+import { periodBounds, wholeNumber } from '../flags.js';
 import type { OmittableField } from '../../model/table.js';
 import { addInputOptions, FILES_ARGUMENT, loadInput } from '../input.js';
 
