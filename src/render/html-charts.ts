@@ -1,7 +1,8 @@
 import type { AgentRow, HistogramBin } from './report-data.js';
 import type { ReportForecast } from './report-forecast.js';
 import type { BacklogDay } from '../metrics/types.js';
-import { formatValue } from '../check/format.js';
+import { formatValue } from './check-format.js';
+import { escapeHtml } from './escape.js';
 import { oneDecimal } from '../model/format.js';
 import { WEEKDAY_NAMES, weekHourLabel } from '../model/time.js';
 
@@ -9,9 +10,6 @@ import { WEEKDAY_NAMES, weekHourLabel } from '../model/time.js';
  * Inline SVG charts for the HTML report. Every data mark is a `<rect class="mark …">` with a
  * `<title>` tooltip, so the page needs no script and tests can count marks.
  */
-
-export const escapeHtml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 const r1 = (x: number): string => String(oneDecimal(x));
 

@@ -1,6 +1,7 @@
-import { formatValue } from '../check/format.js';
+import { formatValue } from './check-format.js';
 import { plural } from '../model/format.js';
-import { agentChart, dailyVolumeChart, escapeHtml, firstReplyChart, forecastChart, heatmapChart } from './html-charts.js';
+import { escapeHtml } from './escape.js';
+import { agentChart, dailyVolumeChart, firstReplyChart, forecastChart, heatmapChart } from './html-charts.js';
 import type { ReportData } from './report-data.js';
 import { periodDays, reportSections, type Section } from './report-sections.js';
 

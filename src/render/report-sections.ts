@@ -1,4 +1,4 @@
-import { formatValue } from '../check/format.js';
+import { formatValue } from './check-format.js';
 import type { MetricSet } from '../metrics/types.js';
 import type { EvidenceStatus } from '../playbook/evidence.js';
 import { DASH, oneDecimal, orDash, plural } from '../model/format.js';

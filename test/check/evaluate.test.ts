@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { evaluateRules, type Scope } from '../../src/check/evaluate.js';
 import { parseRule } from '../../src/check/parse.js';
-import { checkAnnotations, checkJson, checkJunit, checkMarkdown, checkTable, type CheckReport } from '../../src/check/render.js';
+import { checkAnnotations, checkJson, checkJunit, checkMarkdown, checkTable, type CheckReport } from '../../src/render/check.js';
 
 const summary = (p90: number, count: number, csat: number | null, responses: number) => ({
   created: count,
@@ -101,6 +101,12 @@ describe('check outputs', () => {
     const xml = checkJunit({ ...report, allowInsufficient: true });
     expect(xml).toContain('tests="3" failures="1" skipped="1"');
     expect(xml).toContain('<skipped message="nps &gt;= 50: only 5 data points (at least 20 needed) (n=5)"/>');
+  });
+
+  it('junit: markup in a scope name is escaped', () => {
+    const scoped = evaluateRules(rules('firstReply.p90 <= 3h'), overall, [{ name: `O'Brien & <ops>`, values: summary(200, 100, null, 0) }], options);
+    const xml = checkJunit({ ...scoped, minSample: 20, allowInsufficient: false, by: 'agent' });
+    expect(xml).toContain('name="firstReply.p90 &lt;= 3h [O&#39;Brien &amp; &lt;ops&gt;]"');
   });
 
   it('github: error annotations with workflow-command escaping', () => {

@@ -2,7 +2,7 @@ import { appendFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { evaluateRules, type Scope } from '../../check/evaluate.js';
 import { parseRule, RuleError, type Rule } from '../../check/parse.js';
-import { checkAnnotations, checkJson, checkJunit, checkMarkdown, checkTable, summaryLine, type CheckReport } from '../../check/render.js';
+import { checkAnnotations, checkJson, checkJunit, checkMarkdown, checkTable, summaryLine, type CheckReport } from '../../render/check.js';
 import { DEFAULT_MIN_SAMPLE } from '../../config/defaults.js';
 import { ENV, envValue, resolveSetting } from '../../config/resolve.js';
 import { CONFIG_FILE } from '../../config/load.js';

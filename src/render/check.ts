@@ -1,8 +1,9 @@
 import type { ChalkInstance } from 'chalk';
-import { markdownTable } from '../render/markdown.js';
-import { renderTable } from '../render/table.js';
-import type { CheckResult, Outcome, Status } from './evaluate.js';
-import { formatValue } from './format.js';
+import type { CheckResult, Outcome, Status } from '../check/evaluate.js';
+import { formatValue } from './check-format.js';
+import { escapeHtml } from './escape.js';
+import { markdownTable } from './markdown.js';
+import { renderTable } from './table.js';
 
 /** Outputs of `csops check`: a terminal table, JUnit XML, GitHub annotations and summary. */
 
@@ -57,9 +58,6 @@ export function checkJson(report: CheckReport): object {
   };
 }
 
-const xml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-
 const outcomeMessage = (o: Outcome): string =>
   `${o.rule.text}${o.scope === 'all' ? '' : ` [${o.scope}]`}: ${o.status === 'insufficient' ? o.reason : `was ${actualText(o)}, target ${thresholdText(o)}`}${o.sample === null ? '' : ` (n=${o.sample})`}`;
 
@@ -68,12 +66,12 @@ export function checkJunit(report: CheckReport): string {
   const failures = report.outcomes.filter((o) => fails(o, report)).length;
   const skipped = report.outcomes.filter((o) => o.status === 'insufficient' && report.allowInsufficient).length;
   const cases = report.outcomes.map((o) => {
-    const name = xml(o.scope === 'all' ? o.rule.text : `${o.rule.text} [${o.scope}]`);
+    const name = escapeHtml(o.scope === 'all' ? o.rule.text : `${o.rule.text} [${o.scope}]`);
     const open = `    <testcase classname="csops.check" name="${name}">`;
     if (o.status === 'pass') return `    <testcase classname="csops.check" name="${name}"/>`;
     const inner = fails(o, report)
-      ? `      <failure message="${xml(outcomeMessage(o))}" type="${o.status}"/>`
-      : `      <skipped message="${xml(outcomeMessage(o))}"/>`;
+      ? `      <failure message="${escapeHtml(outcomeMessage(o))}" type="${o.status}"/>`
+      : `      <skipped message="${escapeHtml(outcomeMessage(o))}"/>`;
     return `${open}\n${inner}\n    </testcase>`;
   });
   return [

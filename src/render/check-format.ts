@@ -1,5 +1,5 @@
 import { formatMinutes } from '../model/duration.js';
-import type { MetricKind } from './catalogue.js';
+import type { MetricKind } from '../check/catalogue.js';
 
 /** A value in the unit people read it in: 4.2h, 81.5%, 42. */
 export function formatValue(kind: MetricKind, value: number | null): string {
