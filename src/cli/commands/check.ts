@@ -7,10 +7,11 @@ import { DEFAULT_MIN_SAMPLE } from '../../config/defaults.js';
 import { ENV, envValue, resolveSetting } from '../../config/resolve.js';
 import { CONFIG_FILE } from '../../config/load.js';
 import { addSettingsOptions, resolveRunSettings, type SharedFlags } from '../../config/settings.js';
-import { csatSatisfiedMin010, loadCustomerFigures } from '../../ingest/customer-inputs.js';
+import { csatSatisfiedMin010 } from '../../ingest/customer-inputs.js';
 import { computeMetrics } from '../../metrics/compute.js';
 import { toJson } from '../../render/json.js';
 import { chalkFor, warn, type CliContext } from '../context.js';
+import { customerFiguresFor } from '../customer-figures.js';
 import { EXIT, InputError, UsageError } from '../errors.js';
 import { collect, readWholeNumber, wholeNumber } from '../flags.js';
 import { OMITTABLE_FIELDS } from '../../model/table.js';
@@ -83,13 +84,7 @@ export function checkCommand(ctx: CliContext): Command {
       csatSatisfiedMin010: csatSatisfiedMin010(config),
       input: loaded.input,
     });
-    const customer = await loadCustomerFigures(flags, {
-      cwd: ctx.cwd,
-      config,
-      tz: loaded.tz,
-      table: loaded.table,
-      concentrationThreshold: settings.targets.revenueConcentration,
-    });
+    const customer = await customerFiguresFor(flags, loaded, settings, ctx);
     for (const note of customer.notes) warn(ctx, `note: ${note}`);
     const overall: Scope = { name: 'all', values: { ...metrics.summary, surveys: customer.surveys, accounts: customer.accounts } };
     // Tickets without an agent/group/… are not a team of their own: they count in the totals only.

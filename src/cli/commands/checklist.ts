@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { addSettingsOptions, resolveRunSettings, type SharedFlags } from '../../config/settings.js';
-import { csatSatisfiedMin010, loadCustomerFigures } from '../../ingest/customer-inputs.js';
+import { csatSatisfiedMin010 } from '../../ingest/customer-inputs.js';
 import { KEY_ITEMS } from '../../playbook/catalogue.js';
 import { evaluateAll, evaluateStage, type EvaluationInput } from '../../playbook/evaluate.js';
 import type { EvidenceFacts } from '../../playbook/evidence.js';
@@ -12,6 +12,7 @@ import { CHECKLIST_FORMATS, renderChecklist, type ChecklistView } from '../../re
 import type { ScreenStreams } from '../../render/checklist-screen.js';
 import { readChecklistState, writeChecklistState } from '../checklist-state.js';
 import { chalkFor, warn, type CliContext } from '../context.js';
+import { customerFiguresFor } from '../customer-figures.js';
 import { UsageError } from '../errors.js';
 import { parseFlags, wholeNumberFlag } from '../flags.js';
 import { addInputOptions, loadInput } from '../input.js';
@@ -71,13 +72,7 @@ async function gatherFromFiles(
   const settings = await resolveRunSettings(command, raw, ctx);
   const loaded = await loadInput(files, settings.input, ctx);
   for (const note of loaded.notes) warn(ctx, `note: ${note}`);
-  const customer = await loadCustomerFigures(raw, {
-    cwd: ctx.cwd,
-    config: settings.config,
-    tz: loaded.tz,
-    table: loaded.table,
-    concentrationThreshold: settings.targets.revenueConcentration,
-  });
+  const customer = await customerFiguresFor(raw, loaded, settings, ctx);
   // The other customer notes are about the report's churned-vs-retained table, not shown here.
   for (const note of customer.accounts?.notes ?? []) warn(ctx, `note: ${note}`);
   const accounts = customer.accounts?.concentration;

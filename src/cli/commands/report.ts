@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { resolveBusinessHours } from '../../config/defaults.js';
 import { addSettingsOptions, resolveRunSettings, type SharedFlags } from '../../config/settings.js';
-import { csatSatisfiedMin010, loadCustomerFigures } from '../../ingest/customer-inputs.js';
+import { csatSatisfiedMin010 } from '../../ingest/customer-inputs.js';
 import { reportHtml } from '../../render/html-report.js';
 import { MAX_PEOPLE, type ChecklistState } from '../../playbook/state.js';
 import { buildReport, type ReportOptions } from '../../render/report-data.js';
@@ -10,6 +10,7 @@ import { reportMarkdown } from '../../render/report-markdown.js';
 import { reportTerminal } from '../../render/report-terminal.js';
 import { toJson } from '../../render/json.js';
 import { chalkFor, warn, type CliContext } from '../context.js';
+import { customerFiguresFor } from '../customer-figures.js';
 import { InputError } from '../errors.js';
 import { readChecklistState } from '../checklist-state.js';
 import { writeAtomically, writeFailure } from '../write-atomically.js';
@@ -83,13 +84,7 @@ export function reportCommand(ctx: CliContext): Command {
     ];
     const loaded = await loadInput(files, input, ctx, omit);
     const csatMin = csatSatisfiedMin010(settings.config);
-    const customer = await loadCustomerFigures(flags, {
-      cwd: ctx.cwd,
-      config: settings.config,
-      tz,
-      table: loaded.table,
-      concentrationThreshold: settings.targets.revenueConcentration,
-    });
+    const customer = await customerFiguresFor(flags, loaded, settings, ctx);
     const data = buildReport(loaded.table, customer, {
       tz,
       ...bounds,
