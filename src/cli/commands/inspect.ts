@@ -1,11 +1,9 @@
 import { Command, Option } from 'commander';
 import { fieldCoverage, metricSupport } from '../../ingest/coverage.js';
 import type { TicketTable } from '../../model/table.js';
-import { wholePercent } from '../../model/format.js';
 import { dayNumber, formatInstant } from '../../model/time.js';
 import { toJson } from '../../render/json.js';
-import { markdownTable } from '../../render/markdown.js';
-import { renderTable } from '../../render/table.js';
+import { inspectionText, type Inspection } from '../../render/inspect.js';
 import { chalkFor, type CliContext } from '../context.js';
 import { addConfigOption, resolveRunSettings, type SharedFlags } from '../../config/settings.js';
 import { addInputOptions, FILES_ARGUMENT, loadInput, type LoadedInput } from '../input.js';
@@ -13,13 +11,7 @@ import { addInputOptions, FILES_ARGUMENT, loadInput, type LoadedInput } from '..
 const FORMATS = ['table', 'json', 'markdown'] as const;
 type InspectFormat = (typeof FORMATS)[number];
 
-interface Period {
-  from: string;
-  to: string;
-  days: number;
-}
-
-function periodOf(table: TicketTable, tz: string): Period | null {
+function periodOf(table: TicketTable, tz: string): Inspection['period'] {
   if (table.length === 0) return null;
   let min = Infinity;
   let max = -Infinity;
@@ -32,7 +24,7 @@ function periodOf(table: TicketTable, tz: string): Period | null {
 }
 
 /** The inspect result: what csops made of each input file, as one JSON-ready object. */
-function inspection(loaded: LoadedInput) {
+function inspection(loaded: LoadedInput): Inspection {
   return {
     schemaVersion: 1,
     input: loaded.input,
@@ -52,37 +44,6 @@ function inspection(loaded: LoadedInput) {
   };
 }
 
-type Inspection = ReturnType<typeof inspection>;
-
-function renderText(result: Inspection, ctx: CliContext, format: 'table' | 'markdown'): string {
-  const chalk = chalkFor(ctx);
-  const table = (head: string[], rows: (string | number)[][]): string =>
-    format === 'markdown' ? markdownTable(head, rows, []) : renderTable({ head, rows, chalk, alignRight: [] });
-  const heading = (text: string): string => (format === 'markdown' ? `## ${text}\n\n` : `${chalk.bold(text)}\n`);
-  const out: string[] = [];
-  for (const file of result.files) {
-    out.push(heading(`${file.file}`));
-    out.push(`Format: ${file.format} (${file.label}); ${file.rows} rows, ${file.skipped} skipped\n\n`);
-    if (file.columns.length > 0) {
-      out.push(table(['field', 'column', 'tickets with a value'], file.columns.map((c) => [c.field, c.column, wholePercent(result.coverage[c.field] ?? 0)])));
-    }
-    if (file.unmapped.length > 0) out.push(`Not in this file: ${file.unmapped.join(', ')}\n`);
-    out.push('\n');
-  }
-  const { input, period } = result;
-  out.push(heading('Input'));
-  out.push(`${input.tickets} tickets from ${input.rows} rows; ${input.skipped} skipped, ${input.duplicates} duplicates merged\n`);
-  if (period) out.push(`Created ${period.from} → ${period.to} (${period.days} days)\n`);
-  out.push('\n');
-  out.push(heading('Metrics this input supports'));
-  out.push(table(['metric', 'supported', 'because'], result.supports.map((s) => [s.metric, s.supported ? 'yes' : 'no', s.reason])));
-  if (result.notes.length > 0) {
-    out.push('\n' + heading('Notes'));
-    for (const note of result.notes) out.push(`- ${note}\n`);
-  }
-  return out.join('');
-}
-
 export function inspectCommand(ctx: CliContext): Command {
   const command = new Command('inspect')
     .description('Show how csops reads an export: detected format, column mapping, counts, period and the metrics it supports')
@@ -95,6 +56,6 @@ export function inspectCommand(ctx: CliContext): Command {
     const settings = await resolveRunSettings(command, flags, ctx);
     const loaded = await loadInput(files, settings.input, ctx);
     const result = inspection(loaded);
-    ctx.stdout.write(flags.format === 'json' ? toJson(result) : renderText(result, ctx, flags.format));
+    ctx.stdout.write(flags.format === 'json' ? toJson(result) : inspectionText(result, flags.format, chalkFor(ctx)));
   });
 }
