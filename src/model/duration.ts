@@ -1,6 +1,7 @@
 /** Durations on the command line and in config: `90s`, `30m`, `4h`, `1.5d`, `2w`. */
 
-const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400, w: 604_800 };
+/** Seconds in one of each unit a duration or a rate (`poisson:40/h`) is written in. */
+export const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400, w: 604_800 };
 
 export type DurationUnit = keyof typeof UNIT_SECONDS;
 

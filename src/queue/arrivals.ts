@@ -1,3 +1,5 @@
+import { UNIT_SECONDS } from '../model/duration.js';
+import { SpecError } from '../model/spec-error.js';
 import type { TicketTable } from '../model/table.js';
 import { HOURS_PER_WEEK, wallClock } from '../model/time.js';
 import { CLASS, CLASSES, classOf } from './classes.js';
@@ -53,6 +55,16 @@ export function learnProfile(arrivals: Arrivals, tz: string): WeekProfile {
   if (mean === 0) return counts.fill(1);
   for (let i = 0; i < counts.length; i++) counts[i]! /= mean;
   return counts;
+}
+
+const POISSON_RATE = /^poisson:(\d+(?:\.\d+)?)\/(s|m|h|d)$/i;
+
+/** `poisson:40/h` (per s, m, h or d) as arrivals per second. */
+export function parsePoissonRate(text: string): number {
+  const match = POISSON_RATE.exec(text.trim());
+  const rate = match ? Number(match[1]) / UNIT_SECONDS[match[2]!.toLowerCase()]! : Number.NaN;
+  if (!(rate > 0)) throw new SpecError(`"${text}" is not a rate like poisson:40/h (units s, m, h, d)`);
+  return rate;
 }
 
 export interface PoissonSpec {

@@ -12,6 +12,8 @@ export interface MorningInbox {
   readonly agents: number;
   /** When the team starts, epoch seconds. */
   readonly start: number;
+  /** Handling times to draw instead of the one fixed time that clears the inbox in `clearSeconds`. */
+  readonly handle?: Distribution;
 }
 
 export const MORNING_INBOX_DEFAULTS = { batch: 50, oldest: '12h', newest: '5m', clearTime: '90m', agents: 1 } as const;
@@ -27,7 +29,8 @@ export interface Scenario {
 /**
  * A static batch: every message is waiting when the team starts, and each takes the same time,
  * so the team clears the inbox in `clearSeconds` whatever the order. The run ends when the last
- * message is picked up, so utilisation reads over the clearing time.
+ * message is picked up, so utilisation reads over the clearing time. With `handle`, times are
+ * drawn from it and the run leaves room for them.
  */
 export function morningInbox(spec: MorningInbox): Scenario {
   const handleSeconds = Math.max(1, Math.round((spec.clearSeconds * spec.agents) / spec.batch));
@@ -37,11 +40,13 @@ export function morningInbox(spec: MorningInbox): Scenario {
     newestSeconds: spec.newestSeconds,
     start: spec.start,
   });
+  const clearedAt = spec.start + Math.ceil(spec.batch / spec.agents) * handleSeconds;
   return {
     arrivals,
-    handle: { kind: 'fixed', mean: handleSeconds },
+    handle: spec.handle ?? { kind: 'fixed', mean: handleSeconds },
     staffing: [{ at: spec.start, agents: spec.agents }],
-    end: spec.start + Math.ceil(spec.batch / spec.agents) * handleSeconds,
+    // Random handling times may run past the nominal clearing time: leave room for all of them.
+    end: spec.handle ? clearedAt + 2 * Math.ceil((spec.batch * spec.handle.mean) / spec.agents) : clearedAt,
     measureFrom: -Infinity,
   };
 }

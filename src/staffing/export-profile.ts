@@ -9,11 +9,12 @@ const LIVE_CHANNELS = new Set([CHANNELS.indexOf('chat'), CHANNELS.indexOf('phone
 const SOLVED = new Set([STATUSES.indexOf('solved'), STATUSES.indexOf('closed')]);
 
 /** A live contact whose whole lifetime exceeds this was not one conversation; not an AHT sample. */
-const MAX_LIVE_HANDLE_MINUTES = 120;
-const MIN_AHT_SAMPLES = 10;
+export const MAX_LIVE_HANDLE_MINUTES = 120;
+/** Fewest handling times (recorded, or live lifetimes) that stand in for a typed or default one. */
+export const MIN_AHT_SAMPLES = 10;
 /** Recent windows: who is on the team now, and how fast it clears tickets. */
-const ACTIVE_DAYS = 28;
-const THROUGHPUT_DAYS = 56;
+export const ACTIVE_DAYS = 28;
+export const THROUGHPUT_DAYS = 56;
 
 /** What the forecast learns from the export besides daily volume. */
 export interface ExportProfile {

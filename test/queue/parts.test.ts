@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { SpecError } from '../../src/model/spec-error.js';
+import { parsePoissonRate } from '../../src/queue/arrivals.js';
 import { CLASS, classOf, DEFAULT_WIDESPREAD_TAGS } from '../../src/queue/classes.js';
 import { describeDistribution, draw, empirical, parseDistribution } from '../../src/queue/distributions.js';
 import { KeyedHeap } from '../../src/queue/heap.js';
+import { morningInbox } from '../../src/queue/morning-inbox.js';
 import { DEFAULT_POLICIES, parsePolicies, parsePolicy } from '../../src/queue/policy-names.js';
 import { mulberry32Words, uniformSource } from '../../src/queue/random.js';
 import { parseHours, staffingFor } from '../../src/queue/schedule.js';
@@ -86,6 +88,35 @@ describe('distributions', () => {
     // Each of the three is drawn with probability 1/3: 10,000 ± 4 sd (sd ≈ 82) over 30,000 draws.
     for (const n of counts.values()) expect(Math.abs(n - 10_000)).toBeLessThan(330);
     expect(empirical([0, Number.NaN])).toBeUndefined();
+  });
+});
+
+describe('poisson rate', () => {
+  it('reads poisson:<n>/<unit> as arrivals per second and rejects anything else with a reason', () => {
+    expect(parsePoissonRate('poisson:40/h')).toBeCloseTo(40 / 3600, 12);
+    expect(parsePoissonRate(' Poisson:0.5/M ')).toBeCloseTo(0.5 / 60, 12);
+    expect(parsePoissonRate('poisson:900/d')).toBeCloseTo(900 / 86_400, 12);
+    expect(() => parsePoissonRate('poisson:lots')).toThrow(new SpecError('"poisson:lots" is not a rate like poisson:40/h (units s, m, h, d)'));
+    expect(() => parsePoissonRate('poisson:0/h')).toThrow(SpecError);
+  });
+});
+
+describe('morning inbox', () => {
+  const start = 1_704_099_600;
+  const spec = { batch: 50, oldestSeconds: 12 * 3600, newestSeconds: 300, clearSeconds: 90 * 60, agents: 3, start };
+
+  it('clears the batch in the clearing time with one fixed handling time', () => {
+    const scenario = morningInbox(spec);
+    expect(scenario.handle).toEqual({ kind: 'fixed', mean: 324 });
+    // 17 rounds of 324 s for 50 messages and 3 agents.
+    expect(scenario.end).toBe(start + 17 * 324);
+  });
+
+  it('with drawn handling times, leaves room past the nominal clearing time', () => {
+    const handle = { kind: 'exp', mean: 300 } as const;
+    const scenario = morningInbox({ ...spec, handle });
+    expect(scenario.handle).toBe(handle);
+    expect(scenario.end).toBe(start + 17 * 324 + 2 * 5000);
   });
 });
 

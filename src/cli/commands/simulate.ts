@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { formatMinutes, parseDurationSeconds } from '../../model/duration.js';
 import { addConfigOption, resolveRunSettings, type SharedFlags } from '../../config/settings.js';
 import { formatInstant, wallClockToEpoch } from '../../model/time.js';
-import { classMix, learnProfile, poissonArrivals, replayArrivals, type Arrivals } from '../../queue/arrivals.js';
+import { classMix, learnProfile, parsePoissonRate, poissonArrivals, replayArrivals, type Arrivals } from '../../queue/arrivals.js';
 import { DEFAULT_WIDESPREAD_TAGS } from '../../queue/classes.js';
 import { comparePolicies, STREAM } from '../../queue/compare.js';
 import { describeDistribution, empirical, parseDistribution, type Distribution } from '../../queue/distributions.js';
@@ -12,9 +12,10 @@ import { DEFAULT_POLICIES, parsePolicies } from '../../queue/policy-names.js';
 import { subSeed, uniformSource } from '../../queue/random.js';
 import { parseHours, staffingFor } from '../../queue/schedule.js';
 import { renderSimulation, SIMULATE_FORMATS, type SimulationReport } from '../../render/simulate.js';
+import { MIN_AHT_SAMPLES } from '../../staffing/export-profile.js';
 import { chalkFor, warn, type CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
-import { durationError, parseFlags, wholeNumberFlag } from '../flags.js';
+import { durationProblem, flagValue, parseFlags, wholeNumberFlag } from '../flags.js';
 import { addInputOptions, FILES_ARGUMENT, loadInput, type InputFlags, type LoadedInput } from '../input.js';
 import { readSpecFlag } from '../spec-flag.js';
 
@@ -45,35 +46,27 @@ const DAY = 86_400;
 /** Synthetic runs start on a fixed Monday so a seed gives the same calendar every day. */
 const SYNTHETIC_START = { year: 2024, month: 1, day: 1 };
 
-function duration(flag: string, text: string, allowZero = false): number {
-  const seconds = parseDurationSeconds(text);
-  if (!(seconds > 0 || (allowZero && seconds === 0))) throw durationError(flag, text, !allowZero);
-  return Math.round(seconds);
-}
+/** A duration flag in whole seconds (the simulator's clock); a bare number is minutes, as in --handle-time. */
+const seconds = (positive = true) =>
+  flagValue(parseDurationSeconds, (s) => s > 0 || (!positive && s === 0), durationProblem(positive)).transform((s) => Math.round(s));
 
 const FlagsSchema = z.object({
   agents: wholeNumberFlag(1).optional(),
   seed: wholeNumberFlag(0),
   batch: wholeNumberFlag(1),
+  horizon: seconds().optional(),
+  warmup: seconds(false).optional(),
+  ageCap: seconds().optional(),
+  oldest: seconds(),
+  newest: seconds(false),
+  clearTime: seconds(),
+  sla: z
+    .string()
+    .transform((text) => text.split(',').map((part) => part.trim()))
+    .pipe(z.array(seconds())),
   format: z.enum(SIMULATE_FORMATS),
 });
 type Flags = z.output<typeof FlagsSchema>;
-
-const RATE = /^poisson:(\d+(?:\.\d+)?)\/(s|m|h|d)$/i;
-const PER_UNIT: Record<string, number> = { s: 1, m: 60, h: 3600, d: DAY };
-
-/** `poisson:40/h` → arrivals per second. */
-function poissonRate(text: string): number {
-  const match = RATE.exec(text.trim());
-  const rate = match ? Number(match[1]) / PER_UNIT[match[2]!.toLowerCase()]! : Number.NaN;
-  if (!(rate > 0)) throw new UsageError(`--arrivals: "${text}" is not a rate like poisson:40/h (units s, m, h, d)`);
-  return rate;
-}
-
-function slaTargets(text: string): number[] {
-  const minutes = text.split(',').map((part) => duration('--sla', part.trim()) / 60);
-  return [...new Set(minutes)].sort((a, b) => a - b);
-}
 
 interface Plan {
   arrivals: Arrivals;
@@ -95,21 +88,21 @@ function syntheticStart(tz: string): number {
 function morningPlan(raw: RawFlags, flags: Flags, agents: number, tz: string, handle: Distribution | undefined): Plan {
   const scenario = morningInbox({
     batch: flags.batch,
-    oldestSeconds: duration('--oldest', raw.oldest),
-    newestSeconds: duration('--newest', raw.newest, true),
-    clearSeconds: duration('--clear-time', raw.clearTime),
+    oldestSeconds: flags.oldest,
+    newestSeconds: flags.newest,
+    clearSeconds: flags.clearTime,
     agents,
     start: syntheticStart(tz) + 9 * 3600,
+    ...(handle && { handle }),
   });
   if (scenario.arrivals.arrival[0]! > scenario.arrivals.arrival[scenario.arrivals.arrival.length - 1]!) {
     throw new UsageError('--oldest: must be older than --newest');
   }
   return {
     arrivals: scenario.arrivals,
-    handle: handle ?? scenario.handle,
+    handle: scenario.handle,
     from: scenario.arrivals.arrival[0]!,
-    // Random handling times may run past the nominal clearing time: leave room for all of them.
-    end: handle ? scenario.end + 2 * Math.ceil((flags.batch * handle.mean) / agents) : scenario.end,
+    end: scenario.end,
     measureFrom: scenario.measureFrom,
     agents,
     hoursText: 'from the start of the batch, no shift end',
@@ -119,9 +112,6 @@ function morningPlan(raw: RawFlags, flags: Flags, agents: number, tz: string, ha
   };
 }
 
-/** Fewest recorded handling times that stand in for --handle-time. */
-const MIN_RECORDED_HANDLE_TIMES = 10;
-
 /**
  * The handling time to simulate: --handle-time when given, else the export's recorded handling
  * times resampled (Intercom and Zendesk time tracking record them), else the flag's default.
@@ -129,7 +119,7 @@ const MIN_RECORDED_HANDLE_TIMES = 10;
 function handlingTime(given: Distribution, flagGiven: boolean, input: LoadedInput | null, ctx: CliContext): Distribution {
   if (flagGiven || input === null) return given;
   const recorded = empirical(Array.from(input.table.handleMinutes, (minutes) => minutes * 60));
-  if (recorded && recorded.values.length >= MIN_RECORDED_HANDLE_TIMES) {
+  if (recorded && recorded.values.length >= MIN_AHT_SAMPLES) {
     warn(ctx, `note: handling times resampled from the ${recorded.values.length} the export records (mean ${formatMinutes(recorded.mean / 60)}); --handle-time overrides them`);
     return recorded;
   }
@@ -138,7 +128,7 @@ function handlingTime(given: Distribution, flagGiven: boolean, input: LoadedInpu
 }
 
 async function arrivalPlan(files: string[], raw: RawFlags, flags: Flags, tz: string, ctx: CliContext, agents: number, flagHandle: Distribution, handleGiven: boolean, tags: string[]): Promise<Plan> {
-  const poisson = raw.arrivals !== undefined ? poissonRate(raw.arrivals) : undefined;
+  const poisson = raw.arrivals === undefined ? undefined : readSpecFlag('--arrivals', () => parsePoissonRate(raw.arrivals!));
   const needsExport = poisson === undefined || raw.profile === true || files.length > 0;
   const input = needsExport ? await loadInput(files, raw, ctx) : null;
   const handle = handlingTime(flagHandle, handleGiven, input, ctx);
@@ -147,13 +137,13 @@ async function arrivalPlan(files: string[], raw: RawFlags, flags: Flags, tz: str
     const arrivals = exported!;
     const n = arrivals.arrival.length;
     const from = n > 0 ? arrivals.arrival[0]! : 0;
-    const end = raw.horizon ? from + duration('--horizon', raw.horizon) : (n > 0 ? arrivals.arrival[n - 1]! : 0) + DAY;
+    const end = flags.horizon !== undefined ? from + flags.horizon : (n > 0 ? arrivals.arrival[n - 1]! : 0) + DAY;
     return {
       arrivals,
       handle,
       from,
       end,
-      measureFrom: from + (raw.warmup ? duration('--warmup', raw.warmup, true) : 0),
+      measureFrom: from + (flags.warmup ?? 0),
       agents,
       hoursText: raw.hours,
       label: `replay of ${input!.usedSample ? 'the bundled sample' : input!.input.files.join(', ')}`,
@@ -161,8 +151,8 @@ async function arrivalPlan(files: string[], raw: RawFlags, flags: Flags, tz: str
     };
   }
   const from = syntheticStart(tz);
-  const end = from + duration('--horizon', raw.horizon ?? '30d');
-  const measureFrom = from + duration('--warmup', raw.warmup ?? '1d', true);
+  const end = from + (flags.horizon ?? 30 * DAY);
+  const measureFrom = from + (flags.warmup ?? DAY);
   if (measureFrom >= end) throw new UsageError('--warmup: must be shorter than --horizon');
   const shaped = exported && exported.arrival.length > 0;
   const arrivals = poissonArrivals(
@@ -232,14 +222,13 @@ export function simulateCommand(ctx: CliContext): Command {
     const settings = await resolveRunSettings(command, given, ctx);
     const raw: RawFlags = { ...given, ...settings.input };
     const { tz } = settings.input;
-    if (raw.ageCap !== undefined) duration('--age-cap', raw.ageCap);
     const policies = readSpecFlag('--policy', () => parsePolicies(raw.policy.split(',').filter((p) => p.trim() !== ''), raw.ageCap));
     if (policies.length === 0) throw new UsageError('--policy: name at least one policy');
     const handleGiven = command.getOptionValueSource('handleTime') === 'cli';
     const handle = readSpecFlag('--handle-time', () => parseDistribution(raw.handleTime));
     const patience = raw.patience === undefined ? undefined : readSpecFlag('--patience', () => parseDistribution(raw.patience!));
     const hours = readSpecFlag('--hours', () => parseHours(raw.hours));
-    const slaMinutes = slaTargets(raw.sla);
+    const slaMinutes = [...new Set(flags.sla.map((s) => s / 60))].sort((a, b) => a - b);
     const tags = raw.widespreadTags.split(',').map((t) => t.trim().toLowerCase()).filter((t) => t !== '');
 
     let plan: Plan;
