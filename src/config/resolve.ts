@@ -2,9 +2,10 @@ import { UsageError } from '../cli/errors.js';
 
 /**
  * Precedence for every setting (clig.dev): command-line flag, then environment variable, then
- * the config file, then the built-in default.
+ * the config file, then what the export shows (where a setting can be measured from it), then
+ * the built-in default.
  */
-export type SettingSource = 'flag' | 'env' | 'config' | 'default';
+export type SettingSource = 'flag' | 'env' | 'config' | 'measured' | 'default';
 
 export interface Setting<T> {
   value: T;
@@ -19,10 +20,11 @@ export const ENV = {
   minSample: 'CSOPS_MIN_SAMPLE',
 } as const;
 
-export function resolveSetting<T>(layers: { flag?: T; env?: T; config?: T }, fallback: T): Setting<T> {
+export function resolveSetting<T>(layers: { flag?: T; env?: T; config?: T; measured?: T }, fallback: T): Setting<T> {
   if (layers.flag !== undefined) return { value: layers.flag, source: 'flag' };
   if (layers.env !== undefined) return { value: layers.env, source: 'env' };
   if (layers.config !== undefined) return { value: layers.config, source: 'config' };
+  if (layers.measured !== undefined) return { value: layers.measured, source: 'measured' };
   return { value: fallback, source: 'default' };
 }
 

@@ -102,11 +102,13 @@ describe('resolveBusinessHours', () => {
   });
 });
 
-describe('precedence: flags > env > config > defaults', () => {
+describe('precedence: flags > env > config > measured > defaults', () => {
   it.each([
     [{ flag: 'a', env: 'b', config: 'c' }, 'a', 'flag'],
     [{ env: 'b', config: 'c' }, 'b', 'env'],
     [{ config: 'c' }, 'c', 'config'],
+    [{ config: 'c', measured: 'm' }, 'c', 'config'],
+    [{ measured: 'm' }, 'm', 'measured'],
     [{}, 'd', 'default'],
   ])('%j resolves to %s', (layers, value, source) => {
     expect(resolveSetting<string>(layers, 'd')).toEqual({ value, source });

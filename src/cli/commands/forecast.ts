@@ -1,11 +1,13 @@
 import { Command, Option } from 'commander';
 import { z } from 'zod';
-import type { Config } from '../../config/schema.js';
+import type { SettingSource } from '../../config/resolve.js';
 import { addConfigOption, resolveRunSettings, type SharedFlags } from '../../config/settings.js';
-import { keyToDayNumber } from '../../model/time.js';
+import { roundTo, wholePercent } from '../../model/format.js';
+import { HOURS_PER_WEEK, keyToDayNumber } from '../../model/time.js';
 import { renderForecast, type ForecastReport } from '../../render/forecast.js';
+import { ACTIVE_WINDOW, explainAssumptions, resolveStaffingAssumptions } from '../../staffing/assumptions.js';
 import { parseCoverage } from '../../staffing/coverage.js';
-import { profileExport, type ExportProfile } from '../../staffing/export-profile.js';
+import { profileExport } from '../../staffing/export-profile.js';
 import { MODEL_NAMES } from '../../staffing/forecast-models.js';
 import type { SizingTarget } from '../../staffing/queue-model.js';
 import { forecastStaffing } from '../../staffing/staffing-forecast.js';
@@ -16,8 +18,6 @@ import { collect, duration, flagValue, OUTPUT_FORMATS, parseFlags, positiveDurat
 import { addInputOptions, FILES_ARGUMENT, loadInput } from '../input.js';
 import { readSpecFlag } from '../spec-flag.js';
 
-/** Used when neither a flag nor the export gives a value; each is reported as a default. */
-const FALLBACK = { liveAhtSeconds: 360, asyncHandleSeconds: 600 } as const;
 /** Share of first replies the async target asks for (Turnella's "90 % in 4 h" style). */
 const REPLY_TARGET_SHARE = 0.9;
 const WEEK_SECONDS = 604_800;
@@ -40,7 +40,7 @@ const ForecastFlags = z.object({
   patience: positiveDuration.optional(),
   replyTarget: positiveDuration,
   coverage: z.string(),
-  hoursPerWeek: flagValue(Number, (n) => n > 0 && n <= 168, 'must be paid hours per FTE per week (e.g. 40)'),
+  hoursPerWeek: flagValue(Number, (n) => n > 0 && n <= HOURS_PER_WEEK, 'must be paid hours per FTE per week (e.g. 40)'),
   agents: flagValue(Number, (n) => Number.isFinite(n) && n >= 0, 'must be a number of agents (FTE)').optional(),
   leadTime: duration,
   ramp: duration,
@@ -49,8 +49,6 @@ const ForecastFlags = z.object({
   planOn: z.enum(['point', 'high']),
   format: z.enum(OUTPUT_FORMATS),
 });
-
-type Source = 'flag' | 'env' | 'config' | 'measured' | 'default';
 
 export function forecastCommand(ctx: CliContext): Command {
   const command = new Command('forecast')
@@ -74,10 +72,10 @@ export function forecastCommand(ctx: CliContext): Command {
     .option('--max-occupancy <share>', 'highest planned occupancy', '85%')
     .option('--shrinkage <share>', 'paid time away from customers (breaks, meetings, training, leave)', '30%')
     .option('--patience <duration>', 'mean wait before a live customer gives up: sizes with Erlang A')
-    .option('--reply-target <duration>', `email/web first reply target, checked by simulation (${REPLY_TARGET_SHARE * 100}% within it)`, '4h')
+    .option('--reply-target <duration>', `email/web first reply target, checked by simulation (${wholePercent(REPLY_TARGET_SHARE)} within it)`, '4h')
     .option('--coverage <hours>', 'staffed hours: 24/7 or e.g. "mon-fri 09-17"', 'mon-fri 09-17')
     .option('--hours-per-week <n>', 'paid hours of one FTE', '40')
-    .option('--agents <n>', 'current team in FTE (default: assignees active in the last 4 weeks)')
+    .option('--agents <n>', `current team in FTE (default: assignees active in ${ACTIVE_WINDOW})`)
     .option('--lead-time <duration>', 'from opening a position to the start date', '4w')
     .option('--ramp <duration>', 'training before working alone', '3w')
     .option('--attrition <share>', 'share of new hires who leave during ramp-up', '0')
@@ -94,7 +92,7 @@ export function forecastCommand(ctx: CliContext): Command {
     const profile = profileExport(loaded.table, loaded.tz);
     if (profile.tickets === 0) throw new UsageError('the export has no tickets with a creation time; nothing to forecast');
     const given = (name: string): boolean => command.getOptionValueSource(name) === 'cli';
-    const a = resolveAssumptions(flags, given, settings.config, profile);
+    const a = resolveStaffingAssumptions(flags, given, settings.config.staffing ?? {}, profile);
     const liveTarget: SizingTarget =
       flags.asa !== undefined ? { kind: 'asa', targetSeconds: flags.asa } : { kind: 'service-level', target: flags.sl!.target };
     const events = (flags.event ?? []).map((e) => ({ startDay: keyToDayNumber(e!.date), change: e!.change, days: e!.days }));
@@ -108,18 +106,18 @@ export function forecastCommand(ctx: CliContext): Command {
       events,
       staffing: {
         coverage,
-        liveAhtSeconds: a.liveAht.value,
+        liveAhtSeconds: a.liveAhtSeconds.value,
         thresholdSeconds: flags.sl!.thresholdSeconds,
         liveTarget,
         ...(flags.patience !== undefined && { patienceSeconds: flags.patience }),
-        asyncHandleSeconds: a.asyncHandle.value,
+        asyncHandleSeconds: a.asyncHandleSeconds.value,
         maxOccupancy: a.maxOccupancy.value,
         shrinkage: a.shrinkage.value,
         hoursPerWeek: a.hoursPerWeek.value,
         minAgents: 1,
       },
       fteCurrent: a.agents.value,
-      leadWeeks: a.leadTime.value / WEEK_SECONDS,
+      leadWeeks: a.leadTimeSeconds.value / WEEK_SECONDS,
       rampWeeks: flags.ramp / WEEK_SECONDS,
       earlyAttrition: flags.attrition,
       span: a.span.value,
@@ -128,7 +126,7 @@ export function forecastCommand(ctx: CliContext): Command {
       tz: loaded.tz,
     });
 
-    const source = (name: string): Source => (given(name) ? 'flag' : 'default');
+    const source = (name: string): SettingSource => (given(name) ? 'flag' : 'default');
     const assumptions = {
       timeZone: { value: loaded.tz, source: settings.tzSource },
       horizonWeeks: { value: horizonWeeks, source: source('horizon') },
@@ -136,9 +134,9 @@ export function forecastCommand(ctx: CliContext): Command {
       averageWeeks: { value: flags.averageWeeks, source: source('averageWeeks') },
       growth: { value: opts.growth ?? null, source: source('growth') },
       events: { value: opts.event ?? [], source: source('event') },
-      liveShare: { value: Number(profile.liveShare.toFixed(4)), source: 'measured' },
-      liveAhtSeconds: { value: Math.round(a.liveAht.value), source: a.liveAht.source },
-      asyncHandleSeconds: { value: Math.round(a.asyncHandle.value), source: a.asyncHandle.source },
+      liveShare: { value: roundTo(profile.liveShare, 4), source: 'measured' },
+      liveAhtSeconds: { value: Math.round(a.liveAhtSeconds.value), source: a.liveAhtSeconds.source },
+      asyncHandleSeconds: { value: Math.round(a.asyncHandleSeconds.value), source: a.asyncHandleSeconds.source },
       serviceLevel: liveTarget.kind === 'asa' ? { value: `ASA ${flags.asa}s`, source: 'flag' } : { value: opts.sl, source: source('sl') },
       patienceSeconds: { value: flags.patience ?? null, source: source('patience') },
       maxOccupancy: a.maxOccupancy,
@@ -146,101 +144,20 @@ export function forecastCommand(ctx: CliContext): Command {
       coverage: { value: opts.coverage, source: source('coverage') },
       hoursPerWeek: a.hoursPerWeek,
       agents: a.agents,
-      leadTimeWeeks: { value: a.leadTime.value / WEEK_SECONDS, source: a.leadTime.source },
+      leadTimeWeeks: { value: a.leadTimeSeconds.value / WEEK_SECONDS, source: a.leadTimeSeconds.source },
       rampWeeks: { value: flags.ramp / WEEK_SECONDS, source: source('ramp') },
       earlyAttrition: { value: flags.attrition, source: source('attrition') },
       span: a.span,
       planOn: { value: flags.planOn, source: source('planOn') },
       replyTarget: { value: opts.replyTarget, share: REPLY_TARGET_SHARE, source: source('replyTarget') },
     };
-    const notes = [...loaded.notes, ...explain(profile, a)];
+    const notes = [...loaded.notes, ...explainAssumptions(profile, a)];
     const report: ForecastReport = { input: loaded.input, result, assumptions, notes };
     for (const warning of result.warnings) warn(ctx, warning);
     if (result.firstReply && !result.firstReply.met) {
-      warn(ctx, `the staffed peak week answers ${(result.firstReply.withinTarget * 100).toFixed(0)}% of email/web tickets within ${opts.replyTarget} of staffed time, short of ${REPLY_TARGET_SHARE * 100}%: plan more async hours or a longer target`);
+      warn(ctx, `the staffed peak week answers ${wholePercent(result.firstReply.withinTarget)} of email/web tickets within ${opts.replyTarget} of staffed time, short of ${wholePercent(REPLY_TARGET_SHARE)}: plan more async hours or a longer target`);
     }
     ctx.stdout.write(renderForecast(report, flags.format, chalkFor(ctx)));
   });
   return command;
-}
-
-interface Resolved<T> {
-  value: T;
-  source: Source;
-}
-
-type Flags = z.output<typeof ForecastFlags>;
-
-/**
- * The staffing inputs, each from the first place that has it: flag, then config file, then what
- * the export shows (where it can), then the built-in default.
- */
-function resolveAssumptions(flags: Flags, given: (name: string) => boolean, config: Config, profile: ExportProfile) {
-  const staffing = config.staffing ?? {};
-  const pick = <T>(name: string, flagValue: T, configValue: T | undefined): Resolved<T> =>
-    given(name)
-      ? { value: flagValue, source: 'flag' }
-      : configValue !== undefined
-        ? { value: configValue, source: 'config' }
-        : { value: flagValue, source: 'default' };
-  const shrinkage = pick('shrinkage', flags.shrinkage, staffing.shrinkage);
-  const maxOccupancy = pick('maxOccupancy', flags.maxOccupancy, staffing.occupancy);
-  const hoursPerWeek = pick('hoursPerWeek', flags.hoursPerWeek, staffing.hoursPerDay === undefined ? undefined : staffing.hoursPerDay * 5);
-  const leadTime = pick('leadTime', flags.leadTime, staffing.hiringLeadTime === undefined ? undefined : staffing.hiringLeadTime * 60);
-  const span = pick('span', flags.span, staffing.span);
-  // Tickets per agent-day → seconds per ticket, at the planned shrinkage and occupancy.
-  const fromThroughput = (perDay: number): number =>
-    ((hoursPerWeek.value / 5) * 3600 * (1 - shrinkage.value) * maxOccupancy.value) / perDay;
-  // Handling time the helpdesk recorded is a measurement of the work itself, so it comes before
-  // the default (though after a flag or the config).
-  const recorded = profile.asyncHandleMinutes === null ? null : profile.asyncHandleMinutes * 60;
-  let asyncHandle: Resolved<number>;
-  if (flags.handleTime === 'measured') {
-    // Throughput measured from an export shows how busy the team was, not how long a ticket
-    // takes (an under-loaded team looks slow), so it is used only when asked for.
-    asyncHandle =
-      recorded !== null
-        ? { value: recorded, source: 'measured' }
-        : profile.solvedPerAgentDay !== null
-          ? { value: fromThroughput(profile.solvedPerAgentDay), source: 'measured' }
-          : { value: FALLBACK.asyncHandleSeconds, source: 'default' };
-  } else if (!given('handleTime') && staffing.handleTime === undefined && staffing.ticketsPerAgentPerDay !== undefined) {
-    asyncHandle = { value: fromThroughput(staffing.ticketsPerAgentPerDay), source: 'config' };
-  } else if (!given('handleTime') && staffing.handleTime === undefined && recorded !== null) {
-    asyncHandle = { value: recorded, source: 'measured' };
-  } else {
-    asyncHandle = pick('handleTime', flags.handleTime, staffing.handleTime === undefined ? undefined : staffing.handleTime * 60);
-  }
-  const fromExport = (flagValue: number | undefined, measured: number | null, fallback: number): Resolved<number> =>
-    flagValue !== undefined
-      ? { value: flagValue, source: 'flag' }
-      : measured !== null
-        ? { value: measured, source: 'measured' }
-        : { value: fallback, source: 'default' };
-  const liveAht = fromExport(flags.aht, profile.liveHandleMinutes === null ? null : profile.liveHandleMinutes * 60, FALLBACK.liveAhtSeconds);
-  const agents = fromExport(flags.agents, profile.activeAgents > 0 ? profile.activeAgents : null, 0);
-  return { shrinkage, maxOccupancy, hoursPerWeek, leadTime, span, asyncHandle, liveAht, agents };
-}
-
-/** How each measured input was measured, so the user can judge it. */
-function explain(profile: ExportProfile, a: ReturnType<typeof resolveAssumptions>): string[] {
-  const [aht, handle, agents] = [a.liveAht.source, a.asyncHandle.source, a.agents.source];
-  const notes: string[] = [];
-  if (aht === 'measured') {
-    notes.push(
-      profile.liveHandleFrom === 'recorded'
-        ? `chat/phone handle time: mean recorded handling time of ${profile.liveHandleSamples} live contacts`
-        : `chat/phone handle time: median created-to-solved time of ${profile.liveHandleSamples} live contacts under 2 hours`,
-    );
-  }
-  if (handle === 'measured') {
-    notes.push(
-      profile.asyncHandleMinutes !== null
-        ? `email/web handle time: mean recorded handling time of ${profile.asyncHandleSamples} tickets`
-        : `email/web handle time: at most what is implied by ${profile.solvedPerAgentDay!.toFixed(1)} tickets solved per agent per day worked (${profile.agentDays} agent-days, last 8 weeks), at the planned shrinkage and occupancy`,
-    );
-  }
-  if (agents === 'measured') notes.push(`current team: ${profile.activeAgents} assignees active in the last 4 weeks of the export, counted as full-time`);
-  if (agents === 'default') notes.push('current team: unknown (no assignees in the export); give --agents');
-  return notes;
 }
