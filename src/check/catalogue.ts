@@ -1,4 +1,5 @@
 import { DURATION_METRICS } from '../metrics/types.js';
+import type { ValueKind } from '../model/format.js';
 
 /**
  * Every metric a check rule can name: its path in the metrics JSON contract (relative to
@@ -7,7 +8,7 @@ import { DURATION_METRICS } from '../metrics/types.js';
  */
 
 /** duration: minutes (rules may write 4h); share: 0..1 (rules may write 80%); number: plain. */
-export type MetricKind = 'duration' | 'share' | 'signedShare' | 'number';
+export type MetricKind = ValueKind;
 
 export interface MetricInfo {
   path: string;

@@ -1,3 +1,5 @@
+import { formatMinutes } from './duration.js';
+
 /**
  * Small number and word formatters shared by the renderers and by the cores that write a line of
  * text themselves (queue verdicts, playbook evidence). Pure: no locale, no colour.
@@ -18,6 +20,17 @@ export const oneDecimal = (x: number): number => Math.round(x * 10) / 10;
 
 /** `x` rounded to `digits` decimals, as a number (for JSON figures). */
 export const roundTo = (x: number, digits: number): number => Number(x.toFixed(digits));
+
+/** How a figure reads. duration: minutes (shown 4.2h); share: 0..1 (shown 81.5%); number: plain. */
+export type ValueKind = 'duration' | 'share' | 'signedShare' | 'number';
+
+/** A value in the unit people read it in: 4.2h, 81.5%, 42. */
+export function formatValue(kind: ValueKind, value: number | null): string {
+  if (value === null) return DASH;
+  if (kind === 'duration') return formatMinutes(value);
+  if (kind === 'share' || kind === 'signedShare') return `${Math.round(value * 1000) / 10}%`;
+  return String(Math.round(value * 100) / 100);
+}
 
 /** A share as a percentage with one decimal: 0.8123 → "81.2%". */
 export const percentOneDecimal = (share: number): string => `${(share * 100).toFixed(1)}%`;

@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { CheckResult, Outcome, Status } from '../check/evaluate.js';
-import { formatValue } from './check-format.js';
+import { formatValue } from '../model/format.js';
 import { escapeHtml } from './escape.js';
 import { markdownTable } from './markdown.js';
 import { renderTable } from './table.js';

@@ -1,9 +1,8 @@
-import type { AgentRow, HistogramBin } from './report-data.js';
-import type { ReportForecast } from './report-forecast.js';
+import type { AgentRow, HistogramBin } from '../report/report-data.js';
+import type { ReportForecast } from '../report/report-forecast.js';
 import type { BacklogDay } from '../metrics/types.js';
-import { formatValue } from './check-format.js';
+import { formatValue, oneDecimal } from '../model/format.js';
 import { escapeHtml } from './escape.js';
-import { oneDecimal } from '../model/format.js';
 import { WEEKDAY_NAMES, weekHourLabel } from '../model/time.js';
 
 /**

@@ -1,8 +1,7 @@
-import { formatValue } from './check-format.js';
-import { plural } from '../model/format.js';
+import { formatValue, plural } from '../model/format.js';
 import { escapeHtml } from './escape.js';
 import { agentChart, dailyVolumeChart, firstReplyChart, forecastChart, heatmapChart } from './html-charts.js';
-import type { ReportData } from './report-data.js';
+import type { ReportData } from '../report/report-data.js';
 import { periodDays, reportSections, type Section } from './report-sections.js';
 
 /**

@@ -1,5 +1,5 @@
 import { markdownCell, markdownTable } from './markdown.js';
-import type { ReportData } from './report-data.js';
+import type { ReportData } from '../report/report-data.js';
 import { reportSections } from './report-sections.js';
 
 /** The report as GitHub-flavoured Markdown, for $GITHUB_STEP_SUMMARY and wikis. */

@@ -1,11 +1,9 @@
-import { formatValue } from './check-format.js';
 import type { MetricSet } from '../metrics/types.js';
-import type { EvidenceStatus } from '../playbook/evidence.js';
-import { DASH, oneDecimal, orDash, plural } from '../model/format.js';
+import { DASH, formatValue, oneDecimal, orDash, plural } from '../model/format.js';
 import { lastDayOfPeriod, WEEKDAY_NAMES, weekHourLabel } from '../model/time.js';
 import { STATUS_LABELS } from './checklist.js';
-import type { Change, ReportData } from './report-data.js';
-import type { ReportForecast } from './report-forecast.js';
+import type { Change, ReportData } from '../report/report-data.js';
+import type { ReportForecast } from '../report/report-forecast.js';
 import { sparkline } from './sparkline.js';
 
 /**
@@ -224,9 +222,6 @@ export function reportSections(d: ReportData): Section[] {
   return sections;
 }
 
-/** A checklist status in the words of `csops checklist` (the report's data types it as a plain string). */
-const statusLabel = (status: string): string => STATUS_LABELS[status as EvidenceStatus] ?? status;
-
 function growthStage(c: NonNullable<ReportData['checklist']>): Section {
   return section('growth-stage', `Growth stage: ${c.stage.title} (${c.stage.range})`, {
     facts: [{ label: 'focus', value: c.stage.focus }],
@@ -234,7 +229,7 @@ function growthStage(c: NonNullable<ReportData['checklist']>): Section {
       ...(c.unmet.length === 0
         ? ['Nothing in this stage’s checklist is shown unmet by the data.']
         : c.unmet.map((u) => `not met: ${u.title}${u.evidence ? ` (${u.evidence})` : ''}`)),
-      ...(c.next ? [`next, ${c.next.title} (${c.next.range}): ${c.next.items.map((i) => `${i.title} [${statusLabel(i.status)}]`).join('; ')}`] : []),
+      ...(c.next ? [`next, ${c.next.title} (${c.next.range}): ${c.next.items.map((i) => `${i.title} [${STATUS_LABELS[i.status]}]`).join('; ')}`] : []),
     ],
   });
 }

@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import { renderTable } from './table.js';
-import type { ReportData } from './report-data.js';
+import type { ReportData } from '../report/report-data.js';
 import { reportSections, type Fact } from './report-sections.js';
 
 /** The report for a terminal: bold headings, aligned facts, boxed tables, the heatmap. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forecastChart } from '../../src/render/html-charts.js';
-import type { ReportForecast } from '../../src/render/report-forecast.js';
+import type { ReportForecast } from '../../src/report/report-forecast.js';
 
 const day = (date: string, created: number) => ({ date, created, solved: 0, open: 0 });
 const FORECAST: ReportForecast = {

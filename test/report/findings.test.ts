@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { resolveTargets } from '../../src/config/defaults.js';
 import { accountMetrics } from '../../src/metrics/customer/accounts.js';
 import { npsOf } from '../../src/metrics/customer/surveys.js';
-import type { ReportData } from '../../src/render/report-data.js';
-import { lookAtList } from '../../src/render/report-findings.js';
+import type { ReportData } from '../../src/report/report-data.js';
+import { lookAtList } from '../../src/report/report-findings.js';
 
 /** A report where every target is met; each test breaks one thing. */
 function healthy(): Omit<ReportData, 'lookAt'> {

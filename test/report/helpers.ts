@@ -2,7 +2,7 @@ import { resolveBusinessHours, resolveTargets } from '../../src/config/defaults.
 import { DEFAULT_CSAT_SATISFIED_FROM } from '../../src/metrics/defaults.js';
 import { tableFromTickets } from '../../src/model/table.js';
 import type { Ticket } from '../../src/model/ticket.js';
-import { buildReport, type ReportData, type ReportOptions } from '../../src/render/report-data.js';
+import { buildReport, type ReportData, type ReportOptions } from '../../src/report/report-data.js';
 
 /** The report of hand-built tickets with the default settings and no customer files; `extra` overrides options. */
 export const buildTestReport = (tickets: Ticket[], extra: Partial<ReportOptions> = {}): ReportData =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TARGETS, resolveBusinessHours } from '../../src/config/defaults.js';
-import type { ReportOptions } from '../../src/render/report-data.js';
+import type { ReportOptions } from '../../src/report/report-data.js';
 import { heatmap, reportSections } from '../../src/render/report-sections.js';
 import { sparkline } from '../../src/render/sparkline.js';
 import type { Ticket } from '../../src/model/ticket.js';

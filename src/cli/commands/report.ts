@@ -5,7 +5,7 @@ import { addSettingsOptions, resolveRunSettings, type SharedFlags } from '../../
 import { csatSatisfiedMin010 } from '../../ingest/customer-inputs.js';
 import { reportHtml } from '../../render/html-report.js';
 import { MAX_PEOPLE, type ChecklistState } from '../../playbook/state.js';
-import { buildReport, type ReportOptions } from '../../render/report-data.js';
+import { buildReport, type ReportOptions } from '../../report/report-data.js';
 import { reportMarkdown } from '../../render/report-markdown.js';
 import { reportTerminal } from '../../render/report-terminal.js';
 import { toJson } from '../../render/json.js';

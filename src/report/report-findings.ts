@@ -1,5 +1,4 @@
-import { formatValue } from './check-format.js';
-import { plural } from '../model/format.js';
+import { formatValue, plural } from '../model/format.js';
 import type { ReportData } from './report-data.js';
 
 /**

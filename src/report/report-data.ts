@@ -11,6 +11,7 @@ import { PRIORITIES, STATUSES } from '../model/ticket.js';
 import { checklistSummary } from '../playbook/evaluate.js';
 import { EVIDENCE_SPLITS, evidenceFrom } from '../playbook/gather.js';
 import { stageForHeadcount, stageRange } from '../playbook/stages.js';
+import type { EvidenceStatus } from '../playbook/evidence.js';
 import type { ChecklistState } from '../playbook/state.js';
 import { lookAtList, type Finding } from './report-findings.js';
 import { reportForecast, type ReportForecast } from './report-forecast.js';
@@ -93,7 +94,7 @@ export interface ChecklistBrief {
   /** Items of the stage the data shows are not met. */
   unmet: { title: string; evidence: string | null }[];
   /** The next stage and its three key items. */
-  next: { title: string; range: string; items: { title: string; status: string }[] } | null;
+  next: { title: string; range: string; items: { title: string; status: EvidenceStatus }[] } | null;
 }
 
 export interface ReportData {

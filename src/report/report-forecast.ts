@@ -1,4 +1,4 @@
-import { plural } from '../model/format.js';
+import { oneDecimal, plural } from '../model/format.js';
 import type { TicketTable } from '../model/table.js';
 import { dayNumber, dayNumberToKey } from '../model/time.js';
 import { countByDay } from '../staffing/daily-counts.js';
@@ -21,8 +21,6 @@ export interface ReportForecast {
   level: number;
   daily: { date: string; volume: number; low: number; high: number }[];
 }
-
-const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 /**
  * Forecasts from every ticket created before `end` (the period's exclusive end), also those
@@ -55,7 +53,7 @@ export function reportForecast(
       model: result.model.name as ModelName,
       chosenBy: 'backtest',
       level: REPORT_FORECAST.level,
-      daily: result.daily.map((d) => ({ date: dayNumberToKey(d.day), volume: round1(d.volume), low: round1(d.low), high: round1(d.high) })),
+      daily: result.daily.map((d) => ({ date: dayNumberToKey(d.day), volume: oneDecimal(d.volume), low: oneDecimal(d.low), high: oneDecimal(d.high) })),
     },
     note: null,
   };
