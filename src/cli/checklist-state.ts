@@ -2,7 +2,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CATALOGUE } from '../playbook/catalogue.js';
 import { ChecklistStateSchema, emptyState, mergeState, type ChecklistState } from '../playbook/state.js';
-import { InputError } from './errors.js';
+import { InputError } from '../errors.js';
 import { writeAtomically, writeFailure } from './write-atomically.js';
 
 /** Where ticks and notes live, relative to the working directory. */

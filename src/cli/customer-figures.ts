@@ -1,4 +1,4 @@
-import type { RunSettings } from '../config/settings.js';
+import type { RunSettings } from './settings.js';
 import { loadCustomerFigures, type CustomerFigures, type CustomerFlags } from '../ingest/customer-inputs.js';
 import type { CliContext } from './context.js';
 import type { LoadedInput } from './input.js';

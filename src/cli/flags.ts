@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { dayBounds } from '../metrics/period.js';
+import { parseDurationMinutes } from '../model/duration.js';
 import { isDayKey } from '../model/time.js';
-import { UsageError } from './errors.js';
+import { UsageError } from '../errors.js';
 import { durationWithUnit, fraction } from './flag-values.js';
 
 /**
@@ -43,6 +44,19 @@ export const durationProblem = (positive = true): string => `is not a ${positive
 /** A bad duration on `flag`, worded as every other duration flag words it. */
 export const durationError = (flag: string, text: string, positive = true): UsageError =>
   new UsageError(`${flag}: "${text}" ${durationProblem(positive)}`);
+
+/** A positive duration in minutes (a bare number is minutes), else undefined. */
+export function readPositiveMinutes(text: string): number | undefined {
+  const minutes = parseDurationMinutes(text);
+  return minutes > 0 ? minutes : undefined;
+}
+
+/** A positive duration flag in minutes (a bare number is minutes), or a usage error naming `flag`. */
+export function flagMinutes(text: string, flag: string): number {
+  const minutes = readPositiveMinutes(text);
+  if (minutes === undefined) throw durationError(flag, text);
+  return minutes;
+}
 
 /** A duration with a unit, in seconds, above zero. */
 export const positiveDuration = flagValue(durationWithUnit, (s) => s > 0, durationProblem());

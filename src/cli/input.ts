@@ -9,7 +9,7 @@ import { plural } from '../model/format.js';
 import type { OmittableField, TicketTable } from '../model/table.js';
 import { isValidTimeZone } from '../model/time.js';
 import { warn, type CliContext } from './context.js';
-import { describePlace, UsageError } from './errors.js';
+import { describePlace, UsageError } from '../errors.js';
 import { collect, dayFlag, parseFlags, periodBounds } from './flags.js';
 import { progressLine } from './progress.js';
 

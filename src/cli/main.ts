@@ -1,6 +1,6 @@
 import { CommanderError } from 'commander';
 import { processContext, type CliContext } from './context.js';
-import { CsopsError, EXIT } from './errors.js';
+import { CsopsError, EXIT } from '../errors.js';
 import { createProgram } from './program.js';
 
 /** Commander error codes that are the user's own mistake on the command line. */

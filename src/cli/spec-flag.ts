@@ -1,5 +1,5 @@
 import { SpecError } from '../model/spec-error.js';
-import { UsageError } from './errors.js';
+import { UsageError } from '../errors.js';
 
 /** Runs a core parser on a flag's text, turning its SpecError into a one-line usage error naming the flag. */
 export function readSpecFlag<T>(flag: string, read: () => T): T {

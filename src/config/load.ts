@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { z } from 'zod';
-import type { CliContext } from '../cli/context.js';
-import { InputError, UsageError } from '../cli/errors.js';
+import { InputError, UsageError } from '../errors.js';
 import { jsonErrorPlace } from '../ingest/json-place.js';
 import { plural } from '../model/format.js';
 import { configSchema, type Config } from './schema.js';
@@ -16,15 +15,21 @@ export interface LoadedConfig {
   path?: string;
 }
 
+/** Where a run looks for its config: the working directory and the environment ($CSOPS_CONFIG). */
+export interface ConfigLookup {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
 /**
  * Finds and validates the config: `--config` first, then $CSOPS_CONFIG, then
  * `csops.config.json` in the working directory. A file named explicitly must exist; the
  * implicit one is optional.
  */
-export async function loadConfig(ctx: CliContext, flagPath?: string): Promise<LoadedConfig> {
-  const envPath = ctx.env[CONFIG_ENV] || undefined;
+export async function loadConfig(lookup: ConfigLookup, flagPath?: string): Promise<LoadedConfig> {
+  const envPath = lookup.env[CONFIG_ENV] || undefined;
   const named = flagPath ?? envPath;
-  const path = named === undefined ? join(ctx.cwd, CONFIG_FILE) : isAbsolute(named) ? named : resolve(ctx.cwd, named);
+  const path = named === undefined ? join(lookup.cwd, CONFIG_FILE) : isAbsolute(named) ? named : resolve(lookup.cwd, named);
   const shown = named ?? CONFIG_FILE;
   let text: string;
   try {

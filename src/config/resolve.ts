@@ -1,4 +1,4 @@
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../errors.js';
 
 /**
  * Precedence for every setting (clig.dev): command-line flag, then environment variable, then

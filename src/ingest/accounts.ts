@@ -1,4 +1,4 @@
-import { InputError } from '../cli/errors.js';
+import { InputError } from '../errors.js';
 import type { AccountMonth } from '../metrics/customer/accounts.js';
 import { bindColumns, cellText, readRecordFile, type ColumnSpec } from './customer-records.js';
 

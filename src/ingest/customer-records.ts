@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
-import { InputError } from '../cli/errors.js';
+import { InputError } from '../errors.js';
 import { sniffDelimiter } from './csv-reader.js';
 import { jsonErrorPlace } from './json-place.js';
 import { describeOpenError } from './source.js';

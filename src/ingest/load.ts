@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { InputError } from '../cli/errors.js';
+import { InputError } from '../errors.js';
 import { TicketTableBuilder, type TicketTable } from '../model/table.js';
 import type { ColumnBinding } from './bind.js';
 import { readCsv } from './csv-reader.js';

@@ -1,6 +1,6 @@
 // Entry point of a worker thread that reads the later part of a large export (see part.ts).
 import { parentPort, workerData } from 'node:worker_threads';
-import { CsopsError } from '../cli/errors.js';
+import { CsopsError } from '../errors.js';
 import { partBuffers, TicketTableBuilder } from '../model/table.js';
 import { readCsv } from './csv-reader.js';
 import { newIngestStats } from './derive.js';

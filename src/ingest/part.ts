@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { CsopsError, EXIT } from '../cli/errors.js';
+import { CsopsError, EXIT } from '../errors.js';
 import type { TablePart } from '../model/table.js';
 import type { IngestStats } from './derive.js';
 import type { RowCounts, RowOptions, RowProblem } from './rows.js';

@@ -1,4 +1,4 @@
-import { InputError } from '../cli/errors.js';
+import { InputError } from '../errors.js';
 import type { OmittableField, TicketTableBuilder } from '../model/table.js';
 import type { Ticket } from '../model/ticket.js';
 import { bindHeaders, csvFormatById, detectCsvFormat, normaliseHeader, withColumnMap, type HeaderBinding } from './bind.js';

@@ -4,7 +4,7 @@ import { createGunzip } from 'node:zlib';
 import { Readable } from 'node:stream';
 import { TextDecoder } from 'node:util';
 import { utf8Decoder, type ChunkDecoder } from './utf8.js';
-import { InputError } from '../cli/errors.js';
+import { InputError } from '../errors.js';
 
 /** Where ticket bytes come from: a path, or standard input for `-`. */
 export interface SourceSpec {

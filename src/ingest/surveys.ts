@@ -1,4 +1,4 @@
-import { InputError } from '../cli/errors.js';
+import { InputError } from '../errors.js';
 import {
   CES_SCALES,
   CSAT_SCALES,

@@ -1,6 +1,6 @@
 /**
- * Metric defaults DESIGN.md fixes, in one place the cores and the config's defaults can both
- * import (the config imports the CLI, so a core must not import the config).
+ * Metric defaults DESIGN.md fixes, kept in the pure core so the metrics need nothing from the
+ * config layer; src/config/defaults.ts builds its resolved defaults on these.
  */
 
 /** First reply target in minutes (1 h). */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readChecklistState, writeChecklistState } from '../../src/cli/checklist-state.js';
-import { InputError } from '../../src/cli/errors.js';
+import { InputError } from '../../src/errors.js';
 
 describe('checklist state file', () => {
   it('round-trips through .csops/checklist.json', async () => {

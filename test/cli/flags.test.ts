@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { UsageError } from '../../src/cli/errors.js';
+import { UsageError } from '../../src/errors.js';
 import { parseFlags, periodBounds, wholeNumber, wholeNumberFlag } from '../../src/cli/flags.js';
 
 describe('periodBounds', () => {

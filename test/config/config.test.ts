@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliContext } from '../../src/cli/context.js';
-import { CsopsError } from '../../src/cli/errors.js';
+import { CsopsError } from '../../src/errors.js';
 import { resolveBusinessHours, resolveTargets } from '../../src/config/defaults.js';
 import { configJsonSchemaText, SCHEMA_FILE } from '../../src/config/json-schema.js';
 import { loadConfig, parseConfig } from '../../src/config/load.js';
 import { envValue, resolveSetting } from '../../src/config/resolve.js';
-import { addConfigOption, resolveRunSettings } from '../../src/config/settings.js';
+import { addConfigOption, resolveRunSettings } from '../../src/cli/settings.js';
 import { addInputOptions } from '../../src/cli/input.js';
 import { Command } from 'commander';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CsopsError } from '../../src/cli/errors.js';
+import { CsopsError } from '../../src/errors.js';
 import { readAccounts, readAmount } from '../../src/ingest/accounts.js';
 import { readSurveys } from '../../src/ingest/surveys.js';
 import { accountMetrics } from '../../src/metrics/customer/accounts.js';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fieldCoverage } from '../../src/ingest/coverage.js';
-import { InputError } from '../../src/cli/errors.js';
+import { InputError } from '../../src/errors.js';
 import { SHARED_DATA } from '../e2e/helpers.js';
 import { load } from './helpers.js';
 

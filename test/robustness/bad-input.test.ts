@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/cli/errors.js';
+import { InputError } from '../../src/errors.js';
 import { newIngestStats } from '../../src/ingest/derive.js';
 import { ticketFromZendeskJson } from '../../src/ingest/zendesk-json.js';
 import { STATUSES } from '../../src/model/ticket.js';

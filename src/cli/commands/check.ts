@@ -6,13 +6,13 @@ import { checkAnnotations, checkJson, checkJunit, checkMarkdown, checkTable, sum
 import { DEFAULT_MIN_SAMPLE } from '../../config/defaults.js';
 import { ENV, envValue, resolveSetting } from '../../config/resolve.js';
 import { CONFIG_FILE } from '../../config/load.js';
-import { addSettingsOptions, resolveRunSettings, type SharedFlags } from '../../config/settings.js';
+import { addSettingsOptions, resolveRunSettings, type SharedFlags } from '../settings.js';
 import { csatSatisfiedMin010 } from '../../ingest/customer-inputs.js';
 import { computeMetrics } from '../../metrics/compute.js';
 import { toJson } from '../../render/json.js';
 import { chalkFor, warn, type CliContext } from '../context.js';
 import { customerFiguresFor } from '../customer-figures.js';
-import { EXIT, InputError, UsageError } from '../errors.js';
+import { EXIT, InputError, UsageError } from '../../errors.js';
 import { collect, readWholeNumber, wholeNumber } from '../flags.js';
 import { OMITTABLE_FIELDS } from '../../model/table.js';
 import { addInputOptions, FILES_ARGUMENT, loadInput } from '../input.js';

@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { z } from 'zod';
-import { addSettingsOptions, resolveRunSettings, type SharedFlags } from '../../config/settings.js';
+import { addSettingsOptions, resolveRunSettings, type SharedFlags } from '../settings.js';
 import { csatSatisfiedMin010 } from '../../ingest/customer-inputs.js';
 import { KEY_ITEMS } from '../../playbook/catalogue.js';
 import { evaluateAll, evaluateStage, type EvaluationInput } from '../../playbook/evaluate.js';
@@ -13,7 +13,7 @@ import type { ScreenStreams } from '../../render/checklist-screen.js';
 import { readChecklistState, writeChecklistState } from '../checklist-state.js';
 import { chalkFor, warn, type CliContext } from '../context.js';
 import { customerFiguresFor } from '../customer-figures.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../../errors.js';
 import { parseFlags, wholeNumberFlag } from '../flags.js';
 import { addInputOptions, loadInput } from '../input.js';
 

@@ -4,7 +4,7 @@ import { renderErlang, type ErlangReport } from '../../render/erlang.js';
 import { positionsWithShrinkage } from '../../staffing/erlang.js';
 import { evaluate, size, trafficOf, type IntervalLoad, type SizingTarget } from '../../staffing/queue-model.js';
 import { chalkFor, type CliContext } from '../context.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../../errors.js';
 import { fraction } from '../flag-values.js';
 import { duration, flagValue, OUTPUT_FORMATS, parseFlags, positiveDuration, share, wholeNumberFlag } from '../flags.js';
 

@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { z } from 'zod';
 import type { SettingSource } from '../../config/resolve.js';
-import { addConfigOption, resolveRunSettings, type SharedFlags } from '../../config/settings.js';
+import { addConfigOption, resolveRunSettings, type SharedFlags } from '../settings.js';
 import { roundTo, wholePercent } from '../../model/format.js';
 import { HOURS_PER_WEEK, keyToDayNumber } from '../../model/time.js';
 import { renderForecast, type ForecastReport } from '../../render/forecast.js';
@@ -12,7 +12,7 @@ import { MODEL_NAMES } from '../../staffing/forecast-models.js';
 import type { SizingTarget } from '../../staffing/queue-model.js';
 import { forecastStaffing } from '../../staffing/staffing-forecast.js';
 import { chalkFor, warn, type CliContext } from '../context.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../../errors.js';
 import { durationWithUnit, fraction, growthRate, serviceLevelTarget, volumeEvent } from '../flag-values.js';
 import { collect, duration, flagValue, OUTPUT_FORMATS, parseFlags, positiveDuration, share, wholeNumberFlag } from '../flags.js';
 import { addInputOptions, FILES_ARGUMENT, loadInput } from '../input.js';

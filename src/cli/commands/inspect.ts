@@ -5,7 +5,7 @@ import { dayNumber, formatInstant } from '../../model/time.js';
 import { toJson } from '../../render/json.js';
 import { inspectionText, type Inspection } from '../../render/inspect.js';
 import { chalkFor, type CliContext } from '../context.js';
-import { addConfigOption, resolveRunSettings, type SharedFlags } from '../../config/settings.js';
+import { addConfigOption, resolveRunSettings, type SharedFlags } from '../settings.js';
 import { addInputOptions, FILES_ARGUMENT, loadInput, type LoadedInput } from '../input.js';
 
 const FORMATS = ['table', 'json', 'markdown'] as const;

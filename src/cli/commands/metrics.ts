@@ -1,13 +1,13 @@
 import { Command, Option } from 'commander';
 import { z } from 'zod';
-import { addSettingsOptions, flagMinutes, resolveRunSettings, type SharedFlags } from '../../config/settings.js';
+import { addSettingsOptions, resolveRunSettings, type SharedFlags } from '../settings.js';
 import { csatSatisfiedMin010 } from '../../ingest/customer-inputs.js';
 import { computeMetrics } from '../../metrics/compute.js';
 import { DIMENSIONS } from '../../metrics/types.js';
 import { METRICS_FORMATS, renderMetrics } from '../../render/metrics.js';
 import { chalkFor, warn, type CliContext } from '../context.js';
-import { UsageError } from '../errors.js';
-import { collect, parseFlags, periodBounds } from '../flags.js';
+import { UsageError } from '../../errors.js';
+import { collect, flagMinutes, parseFlags, periodBounds } from '../flags.js';
 import { OMITTABLE_FIELDS } from '../../model/table.js';
 import { addInputOptions, FILES_ARGUMENT, loadInput } from '../input.js';
 

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { resolveBusinessHours } from '../../config/defaults.js';
-import { addSettingsOptions, resolveRunSettings, type SharedFlags } from '../../config/settings.js';
+import { addSettingsOptions, resolveRunSettings, type SharedFlags } from '../settings.js';
 import { csatSatisfiedMin010 } from '../../ingest/customer-inputs.js';
 import { reportHtml } from '../../render/html-report.js';
 import { MAX_PEOPLE, type ChecklistState } from '../../playbook/state.js';
@@ -11,7 +11,7 @@ import { reportTerminal } from '../../render/report-terminal.js';
 import { toJson } from '../../render/json.js';
 import { chalkFor, warn, type CliContext } from '../context.js';
 import { customerFiguresFor } from '../customer-figures.js';
-import { InputError } from '../errors.js';
+import { InputError } from '../../errors.js';
 import { readChecklistState } from '../checklist-state.js';
 import { writeAtomically, writeFailure } from '../write-atomically.js';
 import { periodBounds, wholeNumber } from '../flags.js';

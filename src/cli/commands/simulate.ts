@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { formatMinutes, parseDurationSeconds } from '../../model/duration.js';
-import { addConfigOption, resolveRunSettings, type SharedFlags } from '../../config/settings.js';
+import { addConfigOption, resolveRunSettings, type SharedFlags } from '../settings.js';
 import { formatInstant, wallClockToEpoch } from '../../model/time.js';
 import { classMix, learnProfile, parsePoissonRate, poissonArrivals, replayArrivals, type Arrivals } from '../../queue/arrivals.js';
 import { DEFAULT_WIDESPREAD_TAGS } from '../../queue/classes.js';
@@ -14,7 +14,7 @@ import { parseHours, staffingFor } from '../../queue/schedule.js';
 import { renderSimulation, SIMULATE_FORMATS, type SimulationReport } from '../../render/simulate.js';
 import { MIN_AHT_SAMPLES } from '../../staffing/export-profile.js';
 import { chalkFor, warn, type CliContext } from '../context.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../../errors.js';
 import { durationProblem, flagValue, parseFlags, wholeNumberFlag } from '../flags.js';
 import { addInputOptions, FILES_ARGUMENT, loadInput, type InputFlags, type LoadedInput } from '../input.js';
 import { readSpecFlag } from '../spec-flag.js';

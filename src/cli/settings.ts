@@ -1,14 +1,13 @@
 import type { Command } from 'commander';
-import type { CliContext } from '../cli/context.js';
-import { UsageError } from '../cli/errors.js';
-import { DURATION_EXAMPLES, durationError } from '../cli/flags.js';
-import type { InputFlags } from '../cli/input.js';
-import { parseDurationMinutes } from '../model/duration.js';
+import { DEFAULT_TIME_ZONE, resolveTargets, type ResolvedTargets } from '../config/defaults.js';
+import { loadConfig, type LoadedConfig } from '../config/load.js';
+import { ENV, envValue, resolveSetting, type SettingSource } from '../config/resolve.js';
+import type { Config } from '../config/schema.js';
+import { UsageError } from '../errors.js';
 import { isValidTimeZone } from '../model/time.js';
-import { DEFAULT_TIME_ZONE, resolveTargets, type ResolvedTargets } from './defaults.js';
-import { loadConfig, type LoadedConfig } from './load.js';
-import { ENV, envValue, resolveSetting, type SettingSource } from './resolve.js';
-import type { Config } from './schema.js';
+import type { CliContext } from './context.js';
+import { DURATION_EXAMPLES, flagMinutes, readPositiveMinutes } from './flags.js';
+import type { InputFlags } from './input.js';
 
 /**
  * The settings every command that reads exports shares, each resolved flags > env > config >
@@ -42,13 +41,6 @@ export function addSettingsOptions(command: Command): Command {
   );
 }
 
-/** A positive duration flag in minutes (a bare number is minutes). */
-export const flagMinutes = (text: string, flag: string): number => {
-  const minutes = parseDurationMinutes(text);
-  if (!(minutes > 0)) throw durationError(flag, text);
-  return minutes;
-};
-
 export async function resolveRunSettings(command: Command, flags: SharedFlags, ctx: CliContext): Promise<RunSettings> {
   const loaded: LoadedConfig = await loadConfig(ctx, flags.config);
   const { config } = loaded;
@@ -58,10 +50,7 @@ export async function resolveRunSettings(command: Command, flags: SharedFlags, c
   const tzEnv = envValue(ctx.env, ENV.timeZone, (t) => (isValidTimeZone(t) ? t : undefined), 'an IANA time zone');
   const tz = resolveSetting({ flag: tzFlag, env: tzEnv, config: config.timeZone }, DEFAULT_TIME_ZONE);
   const firstReplyFlag = flags.firstReplyTarget === undefined ? undefined : flagMinutes(flags.firstReplyTarget, '--first-reply-target');
-  const firstReplyEnv = envValue(ctx.env, ENV.firstReplyTarget, (t) => {
-    const m = parseDurationMinutes(t);
-    return m > 0 ? m : undefined;
-  }, `a positive duration ${DURATION_EXAMPLES}`);
+  const firstReplyEnv = envValue(ctx.env, ENV.firstReplyTarget, readPositiveMinutes, `a positive duration ${DURATION_EXAMPLES}`);
   const targets = resolveTargets(config);
   targets.firstReplyMinutes = resolveSetting(
     { flag: firstReplyFlag, env: firstReplyEnv, config: config.targets?.firstReply },
