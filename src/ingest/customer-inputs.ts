@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Config } from '../config/schema.js';
-import { accountMetrics, customerStanding, type AccountMetrics } from '../metrics/customer/accounts.js';
+import { accountMetrics, customerStanding, revenueGrid, type AccountMetrics } from '../metrics/customer/accounts.js';
 import { supportByStanding, type SupportByStanding } from '../metrics/customer/support-join.js';
 import { surveyMetrics, type SurveyMetrics } from '../metrics/customer/surveys.js';
 import { DEFAULT_CSAT_SATISFIED_FROM } from '../metrics/defaults.js';
@@ -56,9 +56,10 @@ export async function loadCustomerFigures(flags: CustomerFlags, context: Custome
   let support: SupportByStanding | null = null;
   if (flags.accounts !== undefined) {
     const rows = await readAccounts(flags.accounts, resolve(context.cwd, flags.accounts));
-    accounts = accountMetrics(rows, { concentrationThreshold: context.concentrationThreshold });
+    const grid = revenueGrid(rows);
+    accounts = accountMetrics(rows, { concentrationThreshold: context.concentrationThreshold }, grid);
     notes.push(...accounts.notes);
-    support = supportByStanding(context.table, customerStanding(rows), {
+    support = supportByStanding(context.table, customerStanding(grid), {
       recordsOffers: recordsOffers(context.table),
       csatSatisfiedMin010: csatSatisfiedMin010(config),
     });

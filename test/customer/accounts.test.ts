@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountMetrics, concentrationOf, customerStanding, type AccountMonth } from '../../src/metrics/customer/accounts.js';
+import { accountMetrics, concentrationOf, customerStanding, revenueGrid, type AccountMonth } from '../../src/metrics/customer/accounts.js';
 import { repurchaseRates } from '../../src/metrics/customer/repurchase.js';
 
 /** The fixture fixtures/accounts/accounts.csv, hand-computed below. */
@@ -147,7 +147,7 @@ describe('revenue concentration (80% of revenue from 20% of customers is the sig
 
 describe('customerStanding', () => {
   it('marks customers paying in the last month retained, earlier payers churned', () => {
-    expect(Object.fromEntries(customerStanding(ROWS))).toEqual({
+    expect(Object.fromEntries(customerStanding(revenueGrid(ROWS)))).toEqual({
       acme: 'retained',
       blue: 'churned',
       cobalt: 'retained',

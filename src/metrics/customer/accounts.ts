@@ -88,7 +88,7 @@ export interface AccountMetrics {
 /** MRR per customer, per month index; a customer with two rows in a month pays both. */
 export type RevenueGrid = Map<number, Map<string, number>>;
 
-function revenueGrid(rows: readonly AccountMonth[]): RevenueGrid {
+export function revenueGrid(rows: readonly AccountMonth[]): RevenueGrid {
   const grid: RevenueGrid = new Map();
   for (const row of rows) {
     const index = monthIndex(row.month);
@@ -103,7 +103,14 @@ const paying = (month: Map<string, number> | undefined): Map<string, number> =>
   new Map([...(month ?? new Map<string, number>())].filter(([, mrr]) => mrr > 0));
 const total = (month: Map<string, number>): number => [...month.values()].reduce((a, b) => a + b, 0);
 
-function monthFigures(month: string, before: Map<string, number>, after: Map<string, number>): MonthFigures {
+/** Customers who stayed at least one month-to-month step, and those of them who raised their MRR on one. */
+interface Stayers {
+  kept: Set<string>;
+  upgraded: Set<string>;
+}
+
+/** One month against the month before; adds the customers who stayed (and upgraded) to `stayers`. */
+function monthFigures(month: string, before: Map<string, number>, after: Map<string, number>, stayers: Stayers): MonthFigures {
   let customersLost = 0;
   let churnedMrr = 0;
   let expansionMrr = 0;
@@ -114,9 +121,13 @@ function monthFigures(month: string, before: Map<string, number>, after: Map<str
     if (now === undefined) {
       customersLost++;
       churnedMrr += was;
-    } else if (now > was) {
+      continue;
+    }
+    stayers.kept.add(customer);
+    if (now > was) {
       expansionMrr += now - was;
       upgraded++;
+      stayers.upgraded.add(customer);
     } else if (now < was) {
       contractionMrr += was - now;
     }
@@ -193,34 +204,28 @@ export interface AccountOptions {
   concentrationThreshold?: number;
 }
 
-export function accountMetrics(rows: readonly AccountMonth[], options: AccountOptions = {}): AccountMetrics {
-  const grid = revenueGrid(rows);
+/** `grid` is revenueGrid(rows), for a caller that needs it too (customerStanding) and has built it already. */
+export function accountMetrics(rows: readonly AccountMonth[], options: AccountOptions = {}, grid = revenueGrid(rows)): AccountMetrics {
   const indexes = [...grid.keys()].sort((a, b) => a - b);
   const notes: string[] = [];
   const monthly: MonthFigures[] = [];
   const paidMonths = new Map<string, number>();
-  const upgradedCustomers = new Set<string>();
-  const keptCustomers = new Set<string>();
+  const stayers: Stayers = { kept: new Set(), upgraded: new Set() };
+  // The paying customers of the month before `index` in the sorted indexes: month index − 1 whenever the grid has it.
+  let previous: Map<string, number> | undefined;
   for (const index of indexes) {
     const after = paying(grid.get(index));
     for (const customer of after.keys()) paidMonths.set(customer, (paidMonths.get(customer) ?? 0) + 1);
-    if (index === indexes[0]) continue;
-    if (!grid.has(index - 1)) {
-      notes.push(`accounts: ${monthText(index - 1)} has no rows, so ${monthText(index)} is not compared with it`);
-      continue;
+    if (previous !== undefined) {
+      if (grid.has(index - 1)) monthly.push(monthFigures(monthText(index), previous, after, stayers));
+      else notes.push(`accounts: ${monthText(index - 1)} has no rows, so ${monthText(index)} is not compared with it`);
     }
-    const before = paying(grid.get(index - 1));
-    monthly.push(monthFigures(monthText(index), before, after));
-    for (const [customer, was] of before) {
-      const now = after.get(customer);
-      if (now === undefined) continue;
-      keptCustomers.add(customer);
-      if (now > was) upgradedCustomers.add(customer);
-    }
+    previous = after;
   }
   const first = indexes[0];
   const last = indexes.at(-1);
-  const upgraded = upgradedCustomers.size;
+  const upgraded = stayers.upgraded.size;
+  const notUpgraded = stayers.kept.size - upgraded;
   return {
     firstMonth: first === undefined ? null : monthText(first),
     lastMonth: last === undefined ? null : monthText(last),
@@ -228,7 +233,7 @@ export function accountMetrics(rows: readonly AccountMonth[], options: AccountOp
     monthly,
     latest: monthly.at(-1) ?? null,
     repurchase: repurchaseRates([...paidMonths.values()].map((months) => months - 1)),
-    upsell: { upgraded, notUpgraded: keptCustomers.size - upgraded, ratio: ratio(upgraded, keptCustomers.size - upgraded) },
+    upsell: { upgraded, notUpgraded, ratio: ratio(upgraded, notUpgraded) },
     concentration:
       last === undefined ? null : concentrationOf(monthText(last), paying(grid.get(last)), options.concentrationThreshold ?? 0.8),
     plans: last === undefined ? [] : planMix(rows, monthText(last)),
@@ -240,8 +245,7 @@ export function accountMetrics(rows: readonly AccountMonth[], options: AccountOp
  * Where each customer stands at the last month: retained (paying then) or churned (paid in an
  * earlier month, not at the end). Customers never paying are left out.
  */
-export function customerStanding(rows: readonly AccountMonth[]): Map<string, 'retained' | 'churned'> {
-  const grid = revenueGrid(rows);
+export function customerStanding(grid: RevenueGrid): Map<string, 'retained' | 'churned'> {
   const last = Math.max(...grid.keys());
   const standing = new Map<string, 'retained' | 'churned'>();
   for (const [index, month] of grid) {
