@@ -1,4 +1,5 @@
-import { DEFAULT_FIRST_REPLY_MINUTES } from '../metrics/defaults.js';
+import { DEFAULT_CSAT_SATISFIED_FROM, DEFAULT_FIRST_REPLY_MINUTES } from '../metrics/defaults.js';
+import type { CsatSatisfiedFrom } from '../metrics/types.js';
 import { WEEKDAY_KEYS, WEEKDAY_NAMES } from '../model/time.js';
 import type { Config } from './schema.js';
 
@@ -39,6 +40,15 @@ export function resolveTargets(config: Config): ResolvedTargets {
     mrrChurn: t.mrrChurn ?? DEFAULT_TARGETS.mrrChurn,
     netMrrChurn: t.netMrrChurn ?? DEFAULT_TARGETS.netMrrChurn,
     revenueConcentration: t.revenueConcentration ?? DEFAULT_TARGETS.revenueConcentration,
+  };
+}
+
+/** The lowest score counted satisfied on each numeric CSAT scale, for ticket ratings and survey answers alike: the config's, else DESIGN.md's. */
+export function resolveCsatSatisfiedFrom(config: Config): CsatSatisfiedFrom {
+  const from = config.surveys?.csatSatisfiedFrom;
+  return {
+    '1-5': from?.['1-5'] ?? DEFAULT_CSAT_SATISFIED_FROM['1-5'],
+    '0-10': from?.['0-10'] ?? DEFAULT_CSAT_SATISFIED_FROM['0-10'],
   };
 }
 

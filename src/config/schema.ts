@@ -100,7 +100,7 @@ export const surveysSchema = z
         '0-10': z.number().min(0).max(10).optional(),
       })
       .optional()
-      .meta({ description: 'Lowest score that counts as satisfied, per scale. Default 4 (of 5) and 9 (of 10).' }),
+      .meta({ description: 'Lowest score that counts as satisfied, per scale, in survey answers and ticket ratings alike. Default 4 (of 5) and 9 (of 10).' }),
   })
   .meta({ description: 'How survey scores (--surveys) are read.' });
 

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
+import { resolveCsatSatisfiedFrom } from '../config/defaults.js';
 import type { Config } from '../config/schema.js';
 import { accountMetrics, customerStanding, revenueGrid, type AccountMetrics } from '../metrics/customer/accounts.js';
 import { supportByStanding, type SupportByStanding } from '../metrics/customer/support-join.js';
 import { surveyMetrics, type SurveyMetrics } from '../metrics/customer/surveys.js';
-import { DEFAULT_CSAT_SATISFIED_FROM } from '../metrics/defaults.js';
 import { SatisfactionKind, type TicketTable } from '../model/table.js';
 import { readAccounts } from './accounts.js';
 import { readSurveys } from './surveys.js';
@@ -31,16 +31,13 @@ export interface CustomerContext {
   concentrationThreshold: number;
 }
 
-/** The lowest 0–10 CSAT score counted satisfied: the config's, else 9 (DESIGN.md). */
-export const csatSatisfiedMin010 = (config: Config): number =>
-  config.surveys?.csatSatisfiedFrom?.['0-10'] ?? DEFAULT_CSAT_SATISFIED_FROM['0-10'];
-
 /** Whether the export marks who was offered a survey, so a CSAT response rate exists. */
 const recordsOffers = (table: TicketTable): boolean =>
   table.satisfactionKind.some((k) => k === SatisfactionKind.Offered || k === SatisfactionKind.Unoffered);
 
 export async function loadCustomerFigures(flags: CustomerFlags, context: CustomerContext): Promise<CustomerFigures> {
   const { config } = context;
+  const csatSatisfiedFrom = resolveCsatSatisfiedFrom(config);
   const notes: string[] = [];
   let surveys: SurveyMetrics | null = null;
   if (flags.surveys !== undefined) {
@@ -49,8 +46,7 @@ export async function loadCustomerFigures(flags: CustomerFlags, context: Custome
       { tz: context.tz, cesScale: config.surveys?.cesScale ?? '1-7', csatScale: config.surveys?.csatScale ?? '1-5' },
       resolve(context.cwd, flags.surveys),
     );
-    const satisfiedFrom = config.surveys?.csatSatisfiedFrom?.[file.csatScale];
-    surveys = surveyMetrics(file.responses, { ...file, ...(satisfiedFrom !== undefined ? { csatSatisfiedFrom: satisfiedFrom } : {}) });
+    surveys = surveyMetrics(file.responses, { ...file, csatSatisfiedFrom: csatSatisfiedFrom[file.csatScale] });
   }
   let accounts: AccountMetrics | null = null;
   let support: SupportByStanding | null = null;
@@ -61,7 +57,7 @@ export async function loadCustomerFigures(flags: CustomerFlags, context: Custome
     notes.push(...accounts.notes);
     support = supportByStanding(context.table, customerStanding(grid), {
       recordsOffers: recordsOffers(context.table),
-      csatSatisfiedMin010: csatSatisfiedMin010(config),
+      csatSatisfiedFrom,
     });
     if (support === null) notes.push('accounts: no ticket organization or requester matches a customer id, so churned and retained support load is not shown');
   }

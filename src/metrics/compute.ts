@@ -44,7 +44,7 @@ export function computeMetrics(table: TicketTable, options: MetricsOptions, deri
   const { tz } = options;
   const splits = splitsOf(options);
   const threshold = options.anomalyThreshold ?? ANOMALY_THRESHOLD;
-  const csatSatisfiedMin010 = options.csatSatisfiedMin010 ?? DEFAULT_CSAT_SATISFIED_FROM['0-10'];
+  const csatSatisfiedFrom = options.csatSatisfiedFrom ?? DEFAULT_CSAT_SATISFIED_FROM;
   const rows = selectRows(table, options.from, options.to);
   const { period, span } = periodOf(derived, rows, tz, options.from, options.to);
   const { has } = derived;
@@ -53,7 +53,7 @@ export function computeMetrics(table: TicketTable, options: MetricsOptions, deri
     slaMinutes: options.slaMinutes ?? DEFAULT_FIRST_REPLY_MINUTES,
     serviceBasis: has.firstReply ? 'calendar' : has.firstReplyBusiness ? 'business' : null,
     csatScale: csatScaleOf(table),
-    csatSatisfiedMin010,
+    csatSatisfiedFrom,
     scratch: new Float64Array(rows.length),
   };
   const all = tableColumns(table, derived);
@@ -80,7 +80,7 @@ export function computeMetrics(table: TicketTable, options: MetricsOptions, deri
   const { backlog, undatedSolves } = backlogOf(derived, span);
   const notes = [
     ...availabilityNotes(derived),
-    ...summaryNotes(summary, has, csatSatisfiedMin010),
+    ...summaryNotes(summary, has, csatSatisfiedFrom['0-10']),
     ...(splits.length > 0 ? [GROUP_NOTE] : []),
     ...agentNotes(table.assignee.values.length > 0, threshold),
     ...businessFallbackNote(has),

@@ -1,7 +1,6 @@
 import { SatisfactionKind, type TicketTable } from '../model/table.js';
 import type { Columns } from './columns.js';
-import { DEFAULT_CSAT_SATISFIED_FROM } from './defaults.js';
-import type { Csat, CsatScale } from './types.js';
+import type { Csat, CsatSatisfiedFrom, CsatScale } from './types.js';
 
 /** The rating scale of the export, 'mixed' when tickets use more than one, null when none is rated. */
 export function csatScaleOf(table: TicketTable): CsatScale | null {
@@ -27,7 +26,7 @@ export function csatOfRange(
   end: number,
   scale: CsatScale | null,
   recordsOffers: boolean,
-  satisfiedMin010: number,
+  satisfiedFrom: CsatSatisfiedFrom,
 ): Csat {
   let offeredOnly = 0;
   let responses = 0;
@@ -46,11 +45,11 @@ export function csatOfRange(
         break;
       case SatisfactionKind.Score15:
         responses++;
-        if (columns.satisfactionScore[i]! >= DEFAULT_CSAT_SATISFIED_FROM['1-5']) satisfied++;
+        if (columns.satisfactionScore[i]! >= satisfiedFrom['1-5']) satisfied++;
         break;
       case SatisfactionKind.Score010:
         responses++;
-        if (columns.satisfactionScore[i]! >= satisfiedMin010) satisfied++;
+        if (columns.satisfactionScore[i]! >= satisfiedFrom['0-10']) satisfied++;
         break;
     }
   }
@@ -71,11 +70,11 @@ export function csatOf(
   rows: Int32Array,
   scale: CsatScale | null,
   recordsOffers: boolean,
-  satisfiedMin010: number,
+  satisfiedFrom: CsatSatisfiedFrom,
 ): Csat {
   const columns = {
     satisfactionKind: Uint8Array.from(rows, (row) => table.satisfactionKind[row]!),
     satisfactionScore: Float64Array.from(rows, (row) => table.satisfactionScore[row]!),
   };
-  return csatOfRange(columns, 0, rows.length, scale, recordsOffers, satisfiedMin010);
+  return csatOfRange(columns, 0, rows.length, scale, recordsOffers, satisfiedFrom);
 }

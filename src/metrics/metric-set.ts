@@ -4,7 +4,7 @@ import type { Columns } from './columns.js';
 import { csatOfRange } from './csat.js';
 import type { Derived } from './derive.js';
 import { summarizeInPlace, type DistributionSummary } from './percentile.js';
-import type { CsatScale, DurationBasis, Fcr, MetricSet, OneTouch, ServiceLevel } from './types.js';
+import type { CsatSatisfiedFrom, CsatScale, DurationBasis, Fcr, MetricSet, OneTouch, ServiceLevel } from './types.js';
 
 /** Facts every metric set of one run shares. */
 export interface MetricEnv {
@@ -13,7 +13,7 @@ export interface MetricEnv {
   /** The first reply variant the service level uses; null when the export has neither. */
   serviceBasis: DurationBasis | null;
   csatScale: CsatScale | null;
-  csatSatisfiedMin010: number;
+  csatSatisfiedFrom: CsatSatisfiedFrom;
   /** Reused buffer for percentiles, at least as long as the largest range. */
   scratch: Float64Array;
 }
@@ -107,7 +107,7 @@ export function computeMetricSet(env: MetricEnv, columns: Columns, start: number
     fullResolutionMinutes: dist(has.fullResolution, columns.fullResolution, true),
     fullResolutionMinutesBusiness: dist(has.fullResolutionBusiness, columns.fullResolutionBusiness, true),
     ...solvedTicketShares(has, range),
-    csat: has.satisfaction ? csatOfRange(columns, start, end, env.csatScale, has.surveyOffers, env.csatSatisfiedMin010) : null,
+    csat: has.satisfaction ? csatOfRange(columns, start, end, env.csatScale, has.surveyOffers, env.csatSatisfiedFrom) : null,
     serviceLevel: serviceLevelOf(env, range),
   };
 }

@@ -9,6 +9,9 @@ export type { DistributionSummary } from './percentile.js';
 
 export type CsatScale = 'good-bad' | '1-5' | '0-10' | 'mixed';
 
+/** Lowest score counted satisfied on each numeric CSAT scale. */
+export type CsatSatisfiedFrom = Record<'1-5' | '0-10', number>;
+
 /** Dimensions `--by` splits on. day/week/month are the created time in the chosen zone. */
 export const DIMENSIONS = ['agent', 'group', 'channel', 'priority', 'day', 'week', 'month'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
@@ -211,8 +214,8 @@ export interface MetricsOptions {
   splits?: readonly (readonly Dimension[])[];
   /** First reply target for the service level, in minutes (default 60). */
   slaMinutes?: number;
-  /** Lowest score counted satisfied on a 0–10 CSAT scale (default 9). */
-  csatSatisfiedMin010?: number;
+  /** Lowest score counted satisfied on each numeric CSAT scale (default 4 of 1–5, 9 of 0–10). */
+  csatSatisfiedFrom?: CsatSatisfiedFrom;
   /** |modified z| beyond which an agent is an anomaly (default 3.5). */
   anomalyThreshold?: number;
   input?: InputSummary;

@@ -4,7 +4,7 @@ import { computeMetrics } from '../metrics/compute.js';
 import { createdShares } from '../metrics/created-shares.js';
 import { derive, type Derived } from '../metrics/derive.js';
 import { selectRows } from '../metrics/period.js';
-import type { Backlog, BacklogDay, Dimension, InputSummary, MetricSet, MetricsResult, PeakHours, Period } from '../metrics/types.js';
+import type { Backlog, BacklogDay, CsatSatisfiedFrom, Dimension, InputSummary, MetricSet, MetricsResult, PeakHours, Period } from '../metrics/types.js';
 import { dictionaryValue, ticketId, type TicketTable } from '../model/table.js';
 import { dayNumberToKey, MS, weekdayOfDayNumber } from '../model/time.js';
 import { PRIORITIES, STATUSES } from '../model/ticket.js';
@@ -129,7 +129,7 @@ export interface ReportOptions {
   to?: number;
   targets: ResolvedTargets;
   businessHours: ResolvedBusinessHours;
-  csatSatisfiedMin010: number;
+  csatSatisfiedFrom: CsatSatisfiedFrom;
   input: InputSummary;
   usedSample: boolean;
   /** Notes from reading the input, shown with the engine's. */
@@ -263,7 +263,7 @@ function trendOf(table: TicketTable, derived: Derived, options: ReportOptions, m
   const metrics = (from: number, to: number) =>
     computeMetrics(
       table,
-      { tz: options.tz, from, to, slaMinutes: options.targets.firstReplyMinutes, csatSatisfiedMin010: options.csatSatisfiedMin010 },
+      { tz: options.tz, from, to, slaMinutes: options.targets.firstReplyMinutes, csatSatisfiedFrom: options.csatSatisfiedFrom },
       derived,
     );
   const recent = asked ? main : metrics(cut, end);
@@ -304,7 +304,7 @@ export function buildReport(table: TicketTable, customer: CustomerFigures, optio
     ...(options.from !== undefined ? { from: options.from } : {}),
     ...(options.to !== undefined ? { to: options.to } : {}),
     slaMinutes: options.targets.firstReplyMinutes,
-    csatSatisfiedMin010: options.csatSatisfiedMin010,
+    csatSatisfiedFrom: options.csatSatisfiedFrom,
     input: options.input,
   };
   // One run for every split shown: the agent and channel tables, and what the checklist's evidence reads.

@@ -99,3 +99,21 @@ describe('notes about the input', () => {
     });
   });
 });
+
+describe("the config's CSAT cut-off", () => {
+  it('a 1–5 cut-off from the config changes ticket CSAT, not only survey CSAT', async () => {
+    const rows = ['1,2024-03-01 10:00:00,Solved,5', '2,2024-03-01 11:00:00,Solved,4', '3,2024-03-01 12:00:00,Solved,3', '4,2024-03-01 13:00:00,Solved,5'];
+    const files = {
+      'rated.csv': ['Id,Created at,Status,Satisfaction Score', ...rows, ''].join('\r\n'),
+      'strict.json': JSON.stringify({ surveys: { csatSatisfiedFrom: { '1-5': 5 } } }),
+    };
+    await inScratchFolder(files, async (dir) => {
+      const csat = async (...config: string[]): Promise<unknown> => {
+        const { stdout } = await runInProcess(['metrics', 'rated.csv', '--tz', 'UTC', '--format', 'json', ...config], dir);
+        return JSON.parse(stdout).summary.csat;
+      };
+      expect(await csat()).toMatchObject({ scale: '1-5', responses: 4, satisfied: 3, score: 0.75 });
+      expect(await csat('--config', 'strict.json')).toMatchObject({ scale: '1-5', responses: 4, satisfied: 2, score: 0.5 });
+    });
+  });
+});

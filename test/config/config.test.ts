@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliContext } from '../../src/cli/context.js';
 import { CsopsError } from '../../src/errors.js';
-import { resolveBusinessHours, resolveTargets } from '../../src/config/defaults.js';
+import { resolveBusinessHours, resolveCsatSatisfiedFrom, resolveTargets } from '../../src/config/defaults.js';
 import { configJsonSchemaText, SCHEMA_FILE } from '../../src/config/json-schema.js';
 import { loadConfig, parseConfig } from '../../src/config/load.js';
 import { envValue, resolveSetting } from '../../src/config/resolve.js';
@@ -88,6 +88,14 @@ describe('resolveTargets', () => {
   });
   it('lets the config override any target', () => {
     expect(resolveTargets({ targets: { nps: 30, firstReply: 120 } })).toMatchObject({ nps: 30, firstReplyMinutes: 120, csat: 0.8 });
+  });
+});
+
+describe('resolveCsatSatisfiedFrom', () => {
+  it("counts 4 of 5 and 9 of 10 satisfied unless the config sets a scale's cut-off", () => {
+    expect(resolveCsatSatisfiedFrom({})).toEqual({ '1-5': 4, '0-10': 9 });
+    expect(resolveCsatSatisfiedFrom({ surveys: { csatSatisfiedFrom: { '1-5': 5 } } })).toEqual({ '1-5': 5, '0-10': 9 });
+    expect(resolveCsatSatisfiedFrom({ surveys: { csatSatisfiedFrom: { '0-10': 7 } } })).toEqual({ '1-5': 4, '0-10': 7 });
   });
 });
 

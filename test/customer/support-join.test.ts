@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { supportByStanding } from '../../src/metrics/customer/support-join.js';
+import { DEFAULT_CSAT_SATISFIED_FROM } from '../../src/metrics/defaults.js';
 import { tableFromTickets } from '../../src/model/table.js';
 import type { Ticket } from '../../src/model/ticket.js';
 
@@ -10,7 +11,7 @@ const standing = new Map<string, 'retained' | 'churned'>([
   ['delta', 'retained'],
   ['blue', 'churned'],
 ]);
-const options = { recordsOffers: true, csatSatisfiedMin010: 9 };
+const options = { recordsOffers: true, csatSatisfiedFrom: DEFAULT_CSAT_SATISFIED_FROM };
 
 describe('support load and CSAT of churned vs retained customers', () => {
   it('joins on organization, case-insensitively, and counts per side', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_CSAT_SATISFIED_FROM } from '../../src/metrics/defaults.js';
 import { DAY, HOUR, metricsOf, MIN, solved, T0, ticket } from './helpers.js';
 
 describe('volume', () => {
@@ -154,10 +155,11 @@ describe('CSAT', () => {
     ['1-5: 4 and 5 are satisfied', '1-5' as const, [5, 4, 3, 1], undefined, 0.5],
     ['0-10: 9 and 10 are satisfied by default', '0-10' as const, [10, 9, 8, 7, 0], undefined, 0.4],
     ['0-10 with 8 configured as satisfied', '0-10' as const, [10, 9, 8, 7, 0], 8, 0.6],
+    ['1-5 with 5 configured as satisfied', '1-5' as const, [5, 4, 3, 1], 5, 0.25],
   ])('numeric %s', (_name, scale, scores, min, expected) => {
     const { summary } = metricsOf(
       scores.map((score) => ticket({ satisfaction: { score, scale } })),
-      min === undefined ? {} : { csatSatisfiedMin010: min },
+      min === undefined ? {} : { csatSatisfiedFrom: { ...DEFAULT_CSAT_SATISFIED_FROM, [scale]: min } },
     );
     expect(summary.csat).toMatchObject({ responses: scores.length, score: expected, scale });
   });

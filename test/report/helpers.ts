@@ -10,7 +10,7 @@ export const buildTestReport = (tickets: Ticket[], extra: Partial<ReportOptions>
     tz: 'UTC',
     targets: resolveTargets({}),
     businessHours: resolveBusinessHours({}),
-    csatSatisfiedMin010: DEFAULT_CSAT_SATISFIED_FROM['0-10'],
+    csatSatisfiedFrom: DEFAULT_CSAT_SATISFIED_FROM,
     input: { files: ['t.csv'], format: 'zendesk-csv', rows: tickets.length, tickets: tickets.length, skipped: 0, duplicates: 0 },
     usedSample: false,
     inputNotes: [],

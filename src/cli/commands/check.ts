@@ -3,11 +3,10 @@ import { Command, Option } from 'commander';
 import { evaluateRules, type Scope } from '../../check/evaluate.js';
 import { parseRule, RuleError, type Rule } from '../../check/parse.js';
 import { checkAnnotations, checkJson, checkJunit, checkMarkdown, checkTable, summaryLine, type CheckReport } from '../../render/check.js';
-import { DEFAULT_MIN_SAMPLE } from '../../config/defaults.js';
+import { DEFAULT_MIN_SAMPLE, resolveCsatSatisfiedFrom } from '../../config/defaults.js';
 import { ENV, envValue, resolveSetting } from '../../config/resolve.js';
 import { CONFIG_FILE } from '../../config/load.js';
 import { addSettingsOptions, resolveRunSettings, type SharedFlags } from '../settings.js';
-import { csatSatisfiedMin010 } from '../../ingest/customer-inputs.js';
 import { computeMetrics } from '../../metrics/compute.js';
 import { toJson } from '../../render/json.js';
 import { chalkFor, warn, type CliContext } from '../context.js';
@@ -81,7 +80,7 @@ export function checkCommand(ctx: CliContext): Command {
       tz: loaded.tz,
       ...(by ? { by: [by] } : {}),
       slaMinutes: settings.targets.firstReplyMinutes,
-      csatSatisfiedMin010: csatSatisfiedMin010(config),
+      csatSatisfiedFrom: resolveCsatSatisfiedFrom(config),
       input: loaded.input,
     });
     const customer = await customerFiguresFor(flags, loaded, settings, ctx);

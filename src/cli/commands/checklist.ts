@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { addSettingsOptions, resolveRunSettings, type SharedFlags } from '../settings.js';
-import { csatSatisfiedMin010 } from '../../ingest/customer-inputs.js';
+import { resolveCsatSatisfiedFrom } from '../../config/defaults.js';
 import { KEY_ITEMS } from '../../playbook/catalogue.js';
 import { evaluateAll, evaluateStage, type EvaluationInput } from '../../playbook/evaluate.js';
 import type { EvidenceFacts } from '../../playbook/evidence.js';
@@ -79,7 +79,7 @@ async function gatherFromFiles(
   return gatherEvidence(loaded.table, {
     tz: loaded.tz,
     input: loaded.input,
-    csatSatisfiedMin010: csatSatisfiedMin010(settings.config),
+    csatSatisfiedFrom: resolveCsatSatisfiedFrom(settings.config),
     targets: settings.targets,
     ...(accounts !== undefined ? { accounts } : {}),
   });

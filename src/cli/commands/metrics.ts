@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { addSettingsOptions, resolveRunSettings, type SharedFlags } from '../settings.js';
-import { csatSatisfiedMin010 } from '../../ingest/customer-inputs.js';
+import { resolveCsatSatisfiedFrom } from '../../config/defaults.js';
 import { computeMetrics } from '../../metrics/compute.js';
 import { DIMENSIONS } from '../../metrics/types.js';
 import { METRICS_FORMATS, renderMetrics } from '../../render/metrics.js';
@@ -57,7 +57,7 @@ export function metricsCommand(ctx: CliContext): Command {
       ...bounds,
       by: flags.by,
       slaMinutes: settings.targets.firstReplyMinutes,
-      csatSatisfiedMin010: csatSatisfiedMin010(settings.config),
+      csatSatisfiedFrom: resolveCsatSatisfiedFrom(settings.config),
       input: loaded.input,
     });
     result.notes.unshift(...loaded.notes);

@@ -1,8 +1,7 @@
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { resolveBusinessHours } from '../../config/defaults.js';
+import { resolveBusinessHours, resolveCsatSatisfiedFrom } from '../../config/defaults.js';
 import { addSettingsOptions, resolveRunSettings, type SharedFlags } from '../settings.js';
-import { csatSatisfiedMin010 } from '../../ingest/customer-inputs.js';
 import { reportHtml } from '../../render/html-report.js';
 import { MAX_PEOPLE, type ChecklistState } from '../../playbook/state.js';
 import { buildReport, type ReportOptions } from '../../report/report-data.js';
@@ -83,14 +82,13 @@ export function reportCommand(ctx: CliContext): Command {
       ...(flags.accounts === undefined ? (['organization'] as const) : []),
     ];
     const loaded = await loadInput(files, input, ctx, omit);
-    const csatMin = csatSatisfiedMin010(settings.config);
     const customer = await customerFiguresFor(flags, loaded, settings, ctx);
     const data = buildReport(loaded.table, customer, {
       tz,
       ...bounds,
       targets: settings.targets,
       businessHours: resolveBusinessHours(settings.config),
-      csatSatisfiedMin010: csatMin,
+      csatSatisfiedFrom: resolveCsatSatisfiedFrom(settings.config),
       input: loaded.input,
       usedSample: loaded.usedSample,
       inputNotes: loaded.notes,

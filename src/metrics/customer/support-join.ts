@@ -1,6 +1,6 @@
 import { dictionaryValue, type DictionaryColumn, type TicketTable } from '../../model/table.js';
 import { csatOf, csatScaleOf } from '../csat.js';
-import type { Csat } from '../types.js';
+import type { Csat, CsatSatisfiedFrom } from '../types.js';
 
 /**
  * Support load and CSAT of churned versus retained customers: account ids are matched to the
@@ -27,7 +27,7 @@ export interface SupportByStanding {
 export interface JoinOptions {
   /** Whether the export marks surveys offered but unanswered (enables the response rate). */
   recordsOffers: boolean;
-  csatSatisfiedMin010: number;
+  csatSatisfiedFrom: CsatSatisfiedFrom;
 }
 
 const normalise = (id: string): string => id.trim().toLowerCase();
@@ -73,7 +73,7 @@ export function supportByStanding(
     customersWithTickets: best.customers[state].size,
     tickets: best.rows[state].length,
     ticketsPerCustomer: counts[state] > 0 ? best.rows[state].length / counts[state] : null,
-    csat: csatOf(table, Int32Array.from(best.rows[state]), scale, options.recordsOffers, options.csatSatisfiedMin010),
+    csat: csatOf(table, Int32Array.from(best.rows[state]), scale, options.recordsOffers, options.csatSatisfiedFrom),
   });
   return { joinedOn: best.joinedOn, matchedTickets: matched(best), churned: side('churned'), retained: side('retained') };
 }
