@@ -183,12 +183,6 @@ export function describeProblem(problem: RowProblem): string {
 function ingestNotes(result: LoadResult): string[] {
   const notes: string[] = [];
   const { stats } = result;
-  if (stats.firstReplyFromTimestamps > 0) {
-    notes.push(`first reply: calendar minutes computed from timestamps for ${plural(stats.firstReplyFromTimestamps, 'ticket')} (the export has no duration for them)`);
-  }
-  if (stats.resolutionFromTimestamps > 0) {
-    notes.push(`full resolution: calendar minutes computed from timestamps for ${plural(stats.resolutionFromTimestamps, 'ticket')} (the export has no duration for them)`);
-  }
   if (stats.createdInFuture > 0) notes.push(`${plural(stats.createdInFuture, 'ticket')} ${stats.createdInFuture === 1 ? 'is' : 'are'} dated in the future (check --tz)`);
   const unknown = (label: string, counts: Map<string, number>): void => {
     if (counts.size === 0) return;

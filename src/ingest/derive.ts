@@ -1,12 +1,8 @@
-import { isSolvedStatus, type Ticket } from '../model/ticket.js';
+import type { Ticket } from '../model/ticket.js';
 import { CellError } from './values.js';
 
 /** What ingestion noticed while reading, turned into notes for the user at the end. */
 export interface IngestStats {
-  /** Calendar first-reply minutes computed from timestamps because the export had none. */
-  firstReplyFromTimestamps: number;
-  /** Full-resolution minutes computed from timestamps because the export had none. */
-  resolutionFromTimestamps: number;
   /** Tickets created after the moment of reading (clock skew or a wrong --tz). */
   createdInFuture: number;
   unrecognisedStatus: Map<string, number>;
@@ -22,8 +18,6 @@ export interface ReadingClock {
 }
 
 export const newIngestStats = (): IngestStats => ({
-  firstReplyFromTimestamps: 0,
-  resolutionFromTimestamps: 0,
   createdInFuture: 0,
   unrecognisedStatus: new Map(),
   unrecognisedPriority: new Map(),
@@ -31,8 +25,6 @@ export const newIngestStats = (): IngestStats => ({
 
 /** Adds what another reader noticed (a worker thread's part of the file) to `stats`. */
 export function addIngestStats(stats: IngestStats, more: IngestStats): void {
-  stats.firstReplyFromTimestamps += more.firstReplyFromTimestamps;
-  stats.resolutionFromTimestamps += more.resolutionFromTimestamps;
   stats.createdInFuture += more.createdInFuture;
   for (const key of ['unrecognisedStatus', 'unrecognisedPriority'] as const) {
     for (const [value, n] of more[key]) stats[key].set(value, (stats[key].get(value) ?? 0) + n);
@@ -70,24 +62,14 @@ export const blankTicket = (): Record<string, unknown> => ({
   satisfaction: undefined,
 });
 
-const minutesBetween = (from: number, to: number): number => (to - from) / 60_000;
-
 /**
- * Checks a ticket for impossible timestamps and fills calendar durations from timestamps when
- * the export lacks them. The export's own duration always wins: it follows the helpdesk's rules.
+ * Checks a ticket for impossible timestamps and counts those dated in the future. Durations the
+ * export lacks are left missing: metrics derives them from the timestamps (src/metrics/derive.ts).
  */
 export function finishTicket(ticket: Ticket, stats: IngestStats, now: number): Ticket {
   const { createdAt, firstReplyAt, solvedAt } = ticket;
   if (firstReplyAt !== undefined && firstReplyAt < createdAt) throw new CellError('first reply is before the ticket was created');
   if (solvedAt !== undefined && solvedAt < createdAt) throw new CellError('solved before the ticket was created');
   if (createdAt > now) stats.createdInFuture++;
-  if (ticket.firstReplyMinutes === undefined && firstReplyAt !== undefined) {
-    ticket.firstReplyMinutes = minutesBetween(createdAt, firstReplyAt);
-    stats.firstReplyFromTimestamps++;
-  }
-  if (ticket.fullResolutionMinutes === undefined && solvedAt !== undefined && isSolvedStatus(ticket.status)) {
-    ticket.fullResolutionMinutes = minutesBetween(createdAt, solvedAt);
-    stats.resolutionFromTimestamps++;
-  }
   return ticket;
 }

@@ -57,8 +57,8 @@ export const NO_DAY = -2147483648;
 
 /**
  * A duration column that stays the export's own array until a ticket needs a value the export
- * lacks: then it is copied once. Exports read through csops's ingest already carry the calendar
- * durations, so the usual run copies nothing.
+ * lacks: then it is copied once. This is the one place a duration is computed from timestamps
+ * (ingest keeps what the export says), so an export with its own durations copies nothing.
  */
 class FilledColumn {
   values: Float64Array;
@@ -88,7 +88,7 @@ class FilledColumn {
 }
 
 /** Whether any value is present (among solved tickets only, when `solved` is given). */
-function anyFinite(values: Float64Array, solved?: Uint8Array): boolean {
+export function anyFinite(values: Float64Array, solved?: Uint8Array): boolean {
   for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i]!) && (!solved || solved[i] === 1)) return true;
   return false;
 }

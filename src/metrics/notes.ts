@@ -1,4 +1,5 @@
 import { formatMinutes } from '../model/duration.js';
+import { plural } from '../model/format.js';
 import { MIN_PEERS, MIN_TICKETS } from './anomalies.js';
 import type { Derived, DurationSources } from './derive.js';
 import type { Correlation, MetricSet } from './types.js';
@@ -34,10 +35,10 @@ export function availabilityNotes(derived: Derived): string[] {
 
 function sourceNote(name: string, s: DurationSources, notes: string[], how = ''): void {
   if (s.fromTimestamps > 0) {
-    notes.push(`${name}: computed from timestamps${how} for ${s.fromTimestamps} tickets without the export's own duration`);
+    notes.push(`${name}: computed from timestamps${how} for ${plural(s.fromTimestamps, 'ticket')} without the export's own duration`);
   }
   if (s.differing > 0) {
-    notes.push(`${name}: the export's own duration used for ${s.differing} tickets whose timestamps give a different one`);
+    notes.push(`${name}: the export's own duration used for ${plural(s.differing, 'ticket')} whose timestamps give a different one`);
   }
 }
 

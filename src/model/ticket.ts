@@ -58,6 +58,3 @@ export const TicketSchema = z.object({
 });
 
 export type Ticket = z.infer<typeof TicketSchema>;
-
-export const isSolvedStatus = (status: Status | undefined): boolean =>
-  status === 'solved' || status === 'closed';

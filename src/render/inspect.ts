@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
-import type { FieldCoverage, MetricSupport } from '../ingest/coverage.js';
+import type { FieldCoverage } from '../ingest/coverage.js';
+import type { MetricSupport } from '../metrics/support.js';
 import type { TicketField } from '../ingest/formats.js';
 import type { FileReport } from '../ingest/load.js';
 import type { InputSummary } from '../metrics/types.js';

@@ -1,12 +1,12 @@
+import { derive } from '../metrics/derive.js';
 import { percentile } from '../metrics/percentile.js';
 import type { TicketTable } from '../model/table.js';
-import { CHANNELS, STATUSES } from '../model/ticket.js';
+import { CHANNELS } from '../model/ticket.js';
 import { dayNumber, HOURS_PER_WEEK, wallClock } from '../model/time.js';
 import { dailyCreated, type DailyCounts } from './daily-counts.js';
 
 /** Channels where the customer waits on the line: staffed by Erlang, not by workload. */
 const LIVE_CHANNELS = new Set([CHANNELS.indexOf('chat'), CHANNELS.indexOf('phone')]);
-const SOLVED = new Set([STATUSES.indexOf('solved'), STATUSES.indexOf('closed')]);
 
 /** A live contact whose whole lifetime exceeds this was not one conversation; not an AHT sample. */
 export const MAX_LIVE_HANDLE_MINUTES = 120;
@@ -52,6 +52,8 @@ const normalise = (counts: Float64Array): Float64Array => {
 
 export function profileExport(table: TicketTable, tz: string): ExportProfile {
   const daily = dailyCreated(table, tz);
+  // Resolution times and the solved flag as metrics has them, computed from timestamps where the export lacks them.
+  const derived = derive(table, tz);
   const lastDay = daily.firstDay + daily.counts.length - 1;
   const live = new Float64Array(HOURS_PER_WEEK);
   const other = new Float64Array(HOURS_PER_WEEK);
@@ -74,7 +76,7 @@ export function profileExport(table: TicketTable, tz: string): ExportProfile {
     if (recorded > 0) (isLive ? recordedLive : recordedAsync).push(recorded);
     if (isLive) {
       liveCount++;
-      const minutes = table.fullResolutionMinutes[i]!;
+      const minutes = derived.fullResolution[i]!;
       if (minutes > 0 && minutes <= MAX_LIVE_HANDLE_MINUTES) handle.push(minutes);
     }
     const agent = table.assignee.codes[i]!;
@@ -82,7 +84,7 @@ export function profileExport(table: TicketTable, tz: string): ExportProfile {
     const solved = table.solvedAt[i]!;
     const solvedDay = Number.isNaN(solved) ? Number.NaN : dayNumber(solved, tz);
     if (lastDay - dayNumber(created, tz) < ACTIVE_DAYS || lastDay - solvedDay < ACTIVE_DAYS) active.add(agent);
-    if (SOLVED.has(table.status[i]!) && lastDay - solvedDay < THROUGHPUT_DAYS) {
+    if (derived.solved[i] === 1 && lastDay - solvedDay < THROUGHPUT_DAYS) {
       solvedRecent++;
       agentDays.add(`${agent}:${solvedDay}`);
     }

@@ -1,5 +1,6 @@
 import { fixture } from '../e2e/helpers.js';
 import { loadExports, type LoadOptions, type LoadResult, type RowProblem } from '../../src/ingest/load.js';
+import { derive } from '../../src/metrics/derive.js';
 import { ticketAt } from '../../src/model/table.js';
 import type { Ticket } from '../../src/model/ticket.js';
 
@@ -24,3 +25,13 @@ export const byId = (tickets: Ticket[], id: string): Ticket => {
   if (!ticket) throw new Error(`no ticket ${id}`);
   return ticket;
 };
+
+/**
+ * The calendar durations metrics reads for ticket `id` (UTC): the export's own, else computed from
+ * timestamps, which ingest leaves to metrics.
+ */
+export function derivedMinutes({ table, tickets }: Loaded, id: string): { firstReply: number; fullResolution: number } {
+  const row = tickets.indexOf(byId(tickets, id));
+  const derived = derive(table, 'UTC');
+  return { firstReply: derived.firstReply[row]!, fullResolution: derived.fullResolution[row]! };
+}

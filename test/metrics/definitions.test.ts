@@ -44,7 +44,7 @@ describe('first reply time', () => {
   it("prefers the export's own duration over timestamps and says so", () => {
     const result = metricsOf([ticket({ firstReplyMinutes: 5, firstReplyAt: T0 + 90 * MIN })]);
     expect(result.summary.firstReplyMinutes?.median).toBe(5);
-    expect(result.notes).toContain("firstReplyMinutes: the export's own duration used for 1 tickets whose timestamps give a different one");
+    expect(result.notes).toContain("firstReplyMinutes: the export's own duration used for 1 ticket whose timestamps give a different one");
   });
 
   it('says nothing about sources when the export and the timestamps agree to the minute', () => {
@@ -88,7 +88,7 @@ describe('resolution', () => {
     ]);
     expect(summary.firstResolutionMinutes).toMatchObject({ count: 2, median: 85 });
     expect(summary.fullResolutionMinutes).toMatchObject({ count: 3, median: 400 });
-    expect(notes).toContain("firstResolutionMinutes: computed from timestamps (from the solve time of tickets never reopened) for 1 tickets without the export's own duration");
+    expect(notes).toContain("firstResolutionMinutes: computed from timestamps (from the solve time of tickets never reopened) for 1 ticket without the export's own duration");
   });
 
   it('is null with a note when the export has only business-hours resolution', () => {

@@ -4,7 +4,7 @@ import { InputError } from '../../src/errors.js';
 import { newIngestStats } from '../../src/ingest/derive.js';
 import { ticketFromZendeskJson } from '../../src/ingest/zendesk-json.js';
 import { STATUSES } from '../../src/model/ticket.js';
-import { load } from '../ingest/helpers.js';
+import { derivedMinutes, load } from '../ingest/helpers.js';
 import { scratch } from '../temp-dirs.js';
 import { csv, GOOD_ROW, HEADER } from './files.js';
 
@@ -102,8 +102,9 @@ describe('rows that cannot be read: skipped, counted and located, the rest kept'
         '3,2024-03-01 10:00:00,2024-03-01 10:05:00,2024-03-02 00:00:00,Solved',
       ),
     );
-    const { tickets, problems } = await load([path], { map: { id: 'Id', createdAt: 'Created', firstReplyAt: 'First reply', solvedAt: 'Solved', status: 'Status' } });
-    expect(tickets.map((t) => [t.id, t.firstReplyMinutes])).toEqual([['3', 5]]);
+    const loaded = await load([path], { map: { id: 'Id', createdAt: 'Created', firstReplyAt: 'First reply', solvedAt: 'Solved', status: 'Status' } });
+    const { tickets, problems } = loaded;
+    expect(tickets.map((t) => [t.id, derivedMinutes(loaded, t.id).firstReply])).toEqual([['3', 5]]);
     expect(problems.map((p) => [p.line, p.message])).toEqual([
       [2, 'first reply is before the ticket was created'],
       [3, 'solved before the ticket was created'],

@@ -62,6 +62,18 @@ describe('profileExport', () => {
     expect(tooFew).toMatchObject({ liveHandleFrom: null, liveHandleMinutes: null, asyncHandleMinutes: null, asyncHandleSamples: 9 });
   });
 
+  it('reads resolution times and solved tickets as metrics does: from timestamps where the export lacks them', () => {
+    const chats: Ticket[] = Array.from({ length: 10 }, (_, i) => ({
+      id: `chat-${i}`,
+      createdAt: at('2024-03-04T10:00:00Z'),
+      solvedAt: at('2024-03-04T10:12:00Z'),
+      channel: 'chat',
+      assignee: 'Ann',
+    }));
+    // No status and no resolution minutes: the solve time says solved, after 12 minutes.
+    expect(profileExport(tableFromTickets(chats), 'UTC')).toMatchObject({ liveHandleMinutes: 12, liveHandleFrom: 'lifetime', solvedPerAgentDay: 10, agentDays: 1 });
+  });
+
   it('takes live hours from all arrivals when the export has no live contacts', () => {
     const profile = profileExport(tableFromTickets(tickets.filter((t) => t.channel !== 'chat')), 'UTC');
     expect(profile.liveShare).toBe(0);

@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
-import { fieldCoverage, metricSupport } from '../../ingest/coverage.js';
+import { fieldCoverage } from '../../ingest/coverage.js';
+import { metricSupport } from '../../metrics/support.js';
 import type { TicketTable } from '../../model/table.js';
 import { dayNumber, formatInstant } from '../../model/time.js';
 import { toJson } from '../../render/json.js';
@@ -39,7 +40,7 @@ function inspection(loaded: LoadedInput): Inspection {
     })),
     period: periodOf(loaded.table, loaded.tz),
     coverage: fieldCoverage(loaded.table),
-    supports: metricSupport(loaded.table),
+    supports: metricSupport(loaded.table, loaded.tz),
     notes: loaded.notes,
   };
 }
