@@ -1,8 +1,8 @@
-import type { Ticket } from '../model/ticket.js';
+import type { FieldCell, TicketTableBuilder } from '../model/table.js';
 import { isValidTimeZone } from '../model/time.js';
-import { CSV_FORMATS, GENERIC_READERS, type CsvFieldSpec, type CsvFormat, type FormatId, type TicketField } from './formats.js';
-import { blankTicket, finishTicket, type IngestStats, type ReadingClock } from './derive.js';
-import { FIELD_SETTERS, type FieldSetter } from './field-setters.js';
+import type { CsvRecord } from './csv-tokenizer.js';
+import { CSV_FORMATS, GENERIC_READERS, type CellReader, type CsvFieldSpec, type CsvFormat, type FormatId, type TicketField } from './formats.js';
+import { checkTimes, type IngestStats, type ReadingClock } from './derive.js';
 import { CellError, isEmptyCell, RowError } from './values.js';
 
 export interface ColumnBinding {
@@ -19,7 +19,12 @@ export interface HeaderBinding {
   columns: ColumnBinding[];
   /** Fields of the canonical ticket that no column provides. */
   unmapped: TicketField[];
-  readRow(record: readonly string[]): Ticket;
+  /**
+   * A reader of records into the row `builder` is writing (see TicketTableBuilder.startRow): it
+   * starts the row, fills it and checks it, throwing a CellError for a row to skip; the caller
+   * commits it. `record` must have at least the header's width.
+   */
+  rowReader(builder: TicketTableBuilder): (record: CsvRecord) => void;
 }
 
 interface NormalisedHeader {
@@ -82,66 +87,77 @@ export function bindHeaders(
     if (!indexByKey.has(h.key)) indexByKey.set(h.key, i);
   });
   const columns: ColumnBinding[] = [];
-  const readers: { index: number; spec: CsvFieldSpec; zone: string; store: FieldSetter }[] = [];
-  const bound = new Set<TicketField>();
+  const readers: ColumnReader[] = [];
   for (const spec of format.fields) {
-    if (bound.has(spec.field) || omit.includes(spec.field)) continue;
+    if (readers.some((r) => r.field === spec.field) || omit.includes(spec.field)) continue;
     for (const header of spec.headers) {
       const index = indexByKey.get(normaliseHeader(header).key);
       if (index === undefined) continue;
       const zone = normalised[index]!.zone;
       columns.push({ field: spec.field, column: headers[index]!.trim(), index, ...(zone ? { zone } : {}) });
-      readers.push({ index, spec, zone: zone ?? clock.tz, store: FIELD_SETTERS[spec.field] });
-      bound.add(spec.field);
+      readers.push({ field: spec.field, index, read: spec.read, zone: zone ?? clock.tz, column: headers[index]! });
       break;
     }
   }
+  const bound = new Set(readers.map((r) => r.field));
   if (!bound.has('createdAt')) throw new Error('missing a created-at column');
   if (!bound.has('id')) throw new Error('missing a ticket id column');
   const unmapped = Object.keys(GENERIC_READERS).filter((f) => !bound.has(f as TicketField)) as TicketField[];
-  const statusIndex = readers.find((r) => r.spec.field === 'status')?.index;
-  const priorityIndex = readers.find((r) => r.spec.field === 'priority')?.index;
-  const channelIndex = readers.find((r) => r.spec.field === 'channel')?.index;
+  const unrecognised: Partial<Record<TicketField, Map<string, number>>> = { status: stats.unrecognisedStatus, priority: stats.unrecognisedPriority };
+  const channelIndex = readers.find((r) => r.field === 'channel')?.index;
 
   return {
     format: format.id,
     label: format.label,
     columns,
     unmapped,
-    readRow(record) {
-      const ticket = blankTicket();
-      for (const { index, spec, zone, store } of readers) {
-        const raw = record[index];
-        let value: unknown;
-        try {
-          value = spec.read(raw, zone);
-        } catch (error) {
-          if (error instanceof CellError) throw new RowError(error.message, headers[index]);
-          throw error;
+    rowReader(builder) {
+      const cells = readers.map((r) => builder.cells[r.field] as FieldCell<unknown>);
+      const counts = readers.map((r) => unrecognised[r.field]);
+      return (record) => {
+        builder.startRow();
+        for (let i = 0; i < readers.length; i++) {
+          const { index, read, zone, column } = readers[i]!;
+          if (read.at !== undefined && record.escaped[index] === 0) {
+            const value = read.at(record.text, record.starts[index]!, record.ends[index]!, zone);
+            if (!Number.isNaN(value)) {
+              cells[i]!.set(value);
+              continue;
+            }
+          }
+          const raw = record.field(index);
+          let value: unknown;
+          try {
+            value = read(raw, zone);
+          } catch (error) {
+            if (error instanceof CellError) throw new RowError(error.message, column);
+            throw error;
+          }
+          if (value !== undefined) cells[i]!.set(value);
+          else if (counts[i] !== undefined && !isEmptyCell(raw)) counts[i]!.set(raw.trim(), (counts[i]!.get(raw.trim()) ?? 0) + 1);
         }
-        if (value !== undefined) store(ticket, value);
-      }
-      if (ticket.id === undefined) throw new RowError('empty ticket id', columnOf(columns, 'id'));
-      if (ticket.createdAt === undefined) throw new RowError('empty created-at date', columnOf(columns, 'createdAt'));
-      noteUnrecognised(stats.unrecognisedStatus, record, statusIndex, ticket.status);
-      noteUnrecognised(stats.unrecognisedPriority, record, priorityIndex, ticket.priority);
-      if (channelIndex !== undefined && !isEmptyCell(record[channelIndex])) ticket.channelRaw = record[channelIndex]!.trim();
-      return finishTicket(ticket as Ticket, stats, clock.now);
+        if (!builder.pendingHasId) throw new RowError('empty ticket id', columnOf(columns, 'id'));
+        const createdAt = builder.pending('createdAt');
+        if (Number.isNaN(createdAt)) throw new RowError('empty created-at date', columnOf(columns, 'createdAt'));
+        if (channelIndex !== undefined) {
+          const raw = record.field(channelIndex);
+          if (!isEmptyCell(raw)) builder.cells.channelRaw.set(raw.trim());
+        }
+        checkTimes(createdAt, builder.pending('firstReplyAt'), builder.pending('solvedAt'), stats, clock.now);
+      };
     },
   };
 }
 
+/** One bound column: where its cells are and how they are read. */
+interface ColumnReader {
+  field: TicketField;
+  index: number;
+  read: CellReader;
+  zone: string;
+  /** The header as written, for messages. */
+  column: string;
+}
+
 const columnOf = (columns: ColumnBinding[], field: TicketField): string | undefined =>
   columns.find((c) => c.field === field)?.column;
-
-function noteUnrecognised(
-  counts: Map<string, number>,
-  record: readonly string[],
-  index: number | undefined,
-  value: unknown,
-): void {
-  if (index === undefined || value !== undefined) return;
-  const raw = record[index];
-  if (isEmptyCell(raw)) return;
-  counts.set(raw.trim(), (counts.get(raw.trim()) ?? 0) + 1);
-}

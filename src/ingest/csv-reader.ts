@@ -1,4 +1,4 @@
-import { CsvTokenizer, type LineEnding } from './csv-tokenizer.js';
+import { CsvTokenizer, type CsvRecord, type LineEnding } from './csv-tokenizer.js';
 import type { TextSource } from './source.js';
 
 export type Delimiter = ',' | ';' | '\t' | '|';
@@ -31,13 +31,11 @@ export interface CsvRead {
   header: string[];
   /**
    * Calls `each` for every record after the header with the line it starts on (1-based, the
-   * header is line 1), in file order, synchronously within a
-   * chunk of text: an await per record cost more than tokenising it. Syntax problems go to the
-   * handler given to readCsv, in their place in the file.
+   * header is line 1), in file order, synchronously as the text is tokenised: an await per record
+   * cost more than tokenising it. `record` is reused: read it during the call. Syntax problems go
+   * to the handler given to readCsv, in their place in the file.
    */
-  eachRecord(each: (fields: string[], line: number) => void): Promise<void>;
-  /** Read only these columns from here on; the others come as '' (see CsvTokenizer.only). */
-  only(columns: readonly number[]): void;
+  eachRecord(each: (record: CsvRecord, line: number) => void): Promise<void>;
   /** What a later part of the same file is read with (see CsvLayout). */
   layout(): CsvLayout;
   /** True when the text read so far ends with a whole record. */
@@ -54,21 +52,7 @@ export interface CsvLayout {
 }
 
 /**
- * Records and syntax problems of the text tokenised so far, in file order, as parallel arrays
- * (no object per record): `fields[i]` is null where entry i is a problem.
- */
-class Batch {
-  fields: (string[] | null)[] = [];
-  lines: number[] = [];
-  messages: string[] = [];
-  get length(): number {
-    return this.lines.length;
-  }
-}
-
-/**
- * Streams a CSV file's records as string arrays, with line numbers. Records are tokenised a
- * chunk at a time and handed out in file order. Returns undefined when the file has no header
+ * Streams a CSV file's records with line numbers. Returns undefined when the file has no header
  * line at all. With `layout`, the source is a later part of a file, starting at a record, and
  * its line numbers count from 1 at that record.
  */
@@ -77,67 +61,38 @@ export async function readCsv(
   onSyntaxProblem: (problem: CsvSyntaxProblem) => void,
   layout?: CsvLayout,
 ): Promise<CsvRead | undefined> {
-  let batch = new Batch();
   const delimiter = layout?.delimiter ?? sniffDelimiter(source.head);
+  let header = layout?.header;
+  // Until the header is read, the first record is it: the tokenizer pauses there.
   const tokenizer = new CsvTokenizer(
     delimiter,
-    (fields, line) => {
-      batch.fields.push(fields);
-      batch.lines.push(line);
+    (record) => {
+      header = record.fields();
+      return true;
     },
-    (line, message) => {
-      batch.fields.push(null);
-      batch.lines.push(line);
-      batch.messages.push(message);
-    },
+    (line, message) => onSyntaxProblem({ line, message }),
     layout?.lineEnding,
   );
   const chunks = source.chunks[Symbol.asyncIterator]();
-  let ended = false;
-  /** The next tokenised entries; empty only once the text is exhausted. */
-  async function nextBatch(): Promise<Batch> {
-    while (batch.length === 0 && !ended) {
-      const next = await chunks.next();
-      if (next.done) {
-        tokenizer.end();
-        ended = true;
-      } else tokenizer.push(next.value);
+  /** Feeds the tokenizer the next chunk; false once the text is exhausted (and ended). */
+  async function feed(): Promise<boolean> {
+    const next = await chunks.next();
+    if (next.done) {
+      tokenizer.end();
+      return false;
     }
-    const taken = batch;
-    batch = new Batch();
-    return taken;
+    tokenizer.push(next.value);
+    return true;
   }
-  let pending = await nextBatch();
-  let index = 0;
-  let problem = 0;
-  /** Hands out entries of `pending` from `index` until `stop` says enough (the header) or it runs out. */
-  const drain = (each: (fields: string[], line: number) => boolean | void): boolean => {
-    const { fields, lines, messages } = pending;
-    while (index < lines.length) {
-      const record = fields[index];
-      const line = lines[index++]!;
-      if (record === null) onSyntaxProblem({ line, message: messages[problem++]! });
-      else if (each(record!, line) === true) return true;
-    }
-    return false;
-  };
-  let header = layout?.header;
-  while (header === undefined && !drain((fields) => ((header = fields), true))) {
-    pending = await nextBatch();
-    index = problem = 0;
-    if (pending.length === 0) return undefined;
-  }
+  while (header === undefined) if (!(await feed())) break;
+  if (header === undefined) return undefined;
   return {
-    header: header!,
+    header,
     async eachRecord(each) {
-      for (;;) {
-        drain(each);
-        pending = await nextBatch();
-        index = problem = 0;
-        if (pending.length === 0) return;
-      }
+      tokenizer.setHandler(each);
+      tokenizer.resume();
+      while (await feed());
     },
-    only: (columns) => tokenizer.only(columns),
     layout: () => ({ header: header!, delimiter, ...(tokenizer.lineEnding ? { lineEnding: tokenizer.lineEnding } : {}) }),
     atRecordBoundary: () => tokenizer.atRecordBoundary,
     nextLine: () => tokenizer.nextLine,

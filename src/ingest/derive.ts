@@ -32,8 +32,8 @@ export function addIngestStats(stats: IngestStats, more: IngestStats): void {
 }
 
 /**
- * A ticket with every canonical field present (undefined until read), so every row's object has
- * the same shape: filling a fresh `{}` field by field made each row take a slow path in V8.
+ * A ticket with every canonical field present (undefined until read), so every JSON ticket's
+ * object has the same shape: filling a fresh `{}` field by field made each take a slow path in V8.
  */
 export const blankTicket = (): Record<string, unknown> => ({
   id: undefined,
@@ -63,13 +63,18 @@ export const blankTicket = (): Record<string, unknown> => ({
 });
 
 /**
- * Checks a ticket for impossible timestamps and counts those dated in the future. Durations the
- * export lacks are left missing: metrics derives them from the timestamps (src/metrics/derive.ts).
+ * Checks a ticket's timestamps (NaN where it has none) for impossible ones, throwing a CellError,
+ * and counts tickets dated in the future. Durations the export lacks are left missing: metrics
+ * derives them from the timestamps (src/metrics/derive.ts).
  */
-export function finishTicket(ticket: Ticket, stats: IngestStats, now: number): Ticket {
-  const { createdAt, firstReplyAt, solvedAt } = ticket;
-  if (firstReplyAt !== undefined && firstReplyAt < createdAt) throw new CellError('first reply is before the ticket was created');
-  if (solvedAt !== undefined && solvedAt < createdAt) throw new CellError('solved before the ticket was created');
+export function checkTimes(createdAt: number, firstReplyAt: number, solvedAt: number, stats: IngestStats, now: number): void {
+  if (firstReplyAt < createdAt) throw new CellError('first reply is before the ticket was created');
+  if (solvedAt < createdAt) throw new CellError('solved before the ticket was created');
   if (createdAt > now) stats.createdInFuture++;
+}
+
+/** checkTimes for a whole ticket; returns it. */
+export function finishTicket(ticket: Ticket, stats: IngestStats, now: number): Ticket {
+  checkTimes(ticket.createdAt, ticket.firstReplyAt ?? Number.NaN, ticket.solvedAt ?? Number.NaN, stats, now);
   return ticket;
 }

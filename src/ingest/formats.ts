@@ -1,5 +1,7 @@
 import type { Ticket } from '../model/ticket.js';
+import { parseCommonTimestampAt } from '../model/time.js';
 import {
+  plainIntegerAt,
   readChannel,
   readCount,
   readDuration,
@@ -24,7 +26,15 @@ export type FormatId = (typeof FORMAT_IDS)[number];
 export type TicketField = Exclude<keyof Ticket, 'channelRaw'>;
 
 /** Reads one cell into a canonical field value; `tz` is the zone for wall-clock timestamps. */
-export type CellReader = (raw: string | undefined, tz: string) => unknown;
+export interface CellReader {
+  (raw: string | undefined, tz: string): unknown;
+  /**
+   * The cell's usual shape read in place from text[from, to) (no string per cell: a large export
+   * has millions of number and date cells): the value the reader gives, or NaN where the reader
+   * itself must look.
+   */
+  at?: (text: string, from: number, to: number, tz: string) => number;
+}
 
 export interface CsvFieldSpec {
   field: TicketField;
@@ -41,11 +51,15 @@ export interface CsvFormat {
   fields: readonly CsvFieldSpec[];
 }
 
+const withAt = (read: CellReader, at: NonNullable<CellReader['at']>): CellReader => Object.assign((raw: string | undefined, tz: string) => read(raw, tz), { at });
+
 const text: CellReader = (raw) => readText(raw);
-const count: CellReader = (raw) => readCount(raw);
-const instant: CellReader = (raw, tz) => readInstant(raw, tz);
-const minutes: CellReader = (raw) => readDuration(raw, 'minutes');
-const seconds: CellReader = (raw) => readDuration(raw, 'seconds');
+/** A ticket id: text, taken in place as a number when it is a plain integer (see TicketTableBuilder). */
+const id = withAt(text, (cells, from, to) => (to - from > 1 && cells.charCodeAt(from) === 48 ? Number.NaN : plainIntegerAt(cells, from, to)));
+const count = withAt((raw) => readCount(raw), plainIntegerAt);
+const instant = withAt((raw, tz) => readInstant(raw, tz), parseCommonTimestampAt);
+const minutes = withAt((raw) => readDuration(raw, 'minutes'), plainIntegerAt);
+const seconds = withAt((raw) => readDuration(raw, 'seconds'), (cells, from, to) => plainIntegerAt(cells, from, to) / 60);
 const clockHours: CellReader = (raw) => readDuration(raw, 'hours');
 const status: CellReader = (raw) => readStatus(raw);
 const priority: CellReader = (raw) => readPriority(raw);
@@ -60,7 +74,7 @@ const ZENDESK_CSV: CsvFormat = {
   label: 'Zendesk CSV export',
   signature: ['id', 'created at'],
   fields: [
-    { field: 'id', headers: ['Id'], read: text },
+    { field: 'id', headers: ['Id'], read: id },
     { field: 'createdAt', headers: ['Created at'], read: instant },
     { field: 'updatedAt', headers: ['Updated at'], read: instant },
     { field: 'solvedAt', headers: ['Solved at'], read: instant },
@@ -99,7 +113,7 @@ const FRESHDESK_CSV: CsvFormat = {
   label: 'Freshdesk ticket export',
   signature: ['ticket id', 'created time'],
   fields: [
-    { field: 'id', headers: ['Ticket ID', 'Ticket Id'], read: text },
+    { field: 'id', headers: ['Ticket ID', 'Ticket Id'], read: id },
     { field: 'createdAt', headers: ['Created time'], read: instant },
     { field: 'updatedAt', headers: ['Last update time', 'Last updated time'], read: instant },
     { field: 'solvedAt', headers: ['Resolved time', 'Closed time'], read: instant },
@@ -130,7 +144,7 @@ const HELPSCOUT_CSV: CsvFormat = {
   label: 'Help Scout conversation export',
   signature: ['conversation number', 'mailbox'],
   fields: [
-    { field: 'id', headers: ['Conversation Number', 'Conversation ID'], read: text },
+    { field: 'id', headers: ['Conversation Number', 'Conversation ID'], read: id },
     { field: 'createdAt', headers: ['Created At', 'Created', 'Date Created'], read: instant },
     { field: 'updatedAt', headers: ['Modified At', 'Updated At', 'Last Updated'], read: instant },
     { field: 'solvedAt', headers: ['Closed At', 'Resolved At'], read: instant },
@@ -155,7 +169,7 @@ const INTERCOM_CSV: CsvFormat = {
   label: 'Intercom conversation export',
   signature: ['conversation id', 'conversation started at'],
   fields: [
-    { field: 'id', headers: ['Conversation ID'], read: text },
+    { field: 'id', headers: ['Conversation ID'], read: id },
     { field: 'createdAt', headers: ['Conversation started at', 'Conversation created at'], read: instant },
     { field: 'updatedAt', headers: ['Conversation updated at'], read: instant },
     { field: 'solvedAt', headers: ['Conversation last closed at'], read: instant },
@@ -187,7 +201,7 @@ export const CSV_FORMATS: readonly CsvFormat[] = [ZENDESK_CSV, FRESHDESK_CSV, IN
 
 /** The reader a generic `--map field=Column` uses for each canonical field. */
 export const GENERIC_READERS: Record<TicketField, CellReader> = {
-  id: text,
+  id,
   createdAt: instant,
   firstReplyAt: instant,
   solvedAt: instant,

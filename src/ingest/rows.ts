@@ -3,6 +3,7 @@ import type { OmittableField, TicketTableBuilder } from '../model/table.js';
 import type { Ticket } from '../model/ticket.js';
 import { bindHeaders, csvFormatById, detectCsvFormat, normaliseHeader, withColumnMap, type HeaderBinding } from './bind.js';
 import type { CsvRead } from './csv-reader.js';
+import type { CsvRecord } from './csv-tokenizer.js';
 import type { IngestStats, ReadingClock } from './derive.js';
 import type { FormatId, TicketField } from './formats.js';
 import { CellError, RowError } from './values.js';
@@ -34,6 +35,11 @@ export interface RowProblem {
 
 /** Where read rows go: tickets into the table, malformed rows to the problem handler. */
 export interface Sink {
+  /** The table being built: a CSV reader writes each record's cells into its pending row. */
+  readonly builder: TicketTableBuilder;
+  /** Keeps the builder's pending row, unless --from/--to leave its ticket out. */
+  acceptRow(): void;
+  /** Writes a whole ticket (JSON) as the pending row and accepts it. */
   accept(ticket: Ticket): void;
   reject(problem: RowProblem): void;
 }
@@ -73,14 +79,19 @@ export function tableSink(
   const onRow = (): void => {
     if ((++counts.rows & PROGRESS_EVERY) === 0) onProgress();
   };
+  const acceptRow = (): void => {
+    onRow();
+    const createdAt = builder.pending('createdAt');
+    if ((from !== undefined && createdAt < from) || (to !== undefined && createdAt >= to)) counts.outsidePeriod++;
+    else builder.commitRow();
+  };
   return {
+    builder,
+    acceptRow,
     accept(ticket) {
-      onRow();
-      if ((from !== undefined && ticket.createdAt < from) || (to !== undefined && ticket.createdAt >= to)) {
-        counts.outsidePeriod++;
-        return;
-      }
-      builder.upsert(ticket);
+      builder.startRow();
+      builder.writeTicket(ticket);
+      acceptRow();
     },
     reject(problem) {
       onRow();
@@ -116,18 +127,26 @@ export function bindCsv(file: string, header: readonly string[], options: RowOpt
 /** Reads every record of `csv` through `binding` into `sink`. */
 export async function readCsvRows(file: string, csv: CsvRead, binding: HeaderBinding, sink: Sink): Promise<void> {
   const width = csv.header.length;
-  csv.only(binding.columns.map((c) => c.index));
-  await csv.eachRecord((fields, line) => {
-    if (fields.length < width || (fields.length > width && fields.slice(width).some((f) => f.trim() !== ''))) {
-      sink.reject({ file, line, message: `has ${fields.length} fields, the header has ${width}` });
+  const readRow = binding.rowReader(sink.builder);
+  await csv.eachRecord((record, line) => {
+    if (record.length < width || (record.length > width && hasTextFrom(record, width))) {
+      sink.reject({ file, line, message: `has ${record.length} fields, the header has ${width}` });
       return;
     }
     try {
-      sink.accept(binding.readRow(fields));
+      readRow(record);
     } catch (error) {
       sink.reject(rowProblem(error, { file, line }));
+      return;
     }
+    sink.acceptRow();
   });
+}
+
+/** True when a field from `index` on holds more than blanks (trailing empty fields are harmless). */
+function hasTextFrom(record: CsvRecord, index: number): boolean {
+  for (let i = index; i < record.length; i++) if (record.field(i)!.trim() !== '') return true;
+  return false;
 }
 
 /**

@@ -48,8 +48,8 @@ function readsCleanly(bytes: Buffer, layout: CsvLayout): boolean {
   let clean = true;
   const tokenizer = new CsvTokenizer(
     layout.delimiter,
-    (fields) => {
-      if (fields.length === layout.header.length) records++;
+    (record) => {
+      if (record.length === layout.header.length) records++;
       else clean = false;
     },
     () => void (clean = false),

@@ -130,54 +130,69 @@ export function ticketAt(table: TicketTable, row: number): Ticket {
   }
   return ticket;
 }
+type NumberArray = Float64Array | Int32Array | Int8Array | Uint8Array;
 
 /**
- * A number column that stays empty until its first value: an export without a field (most have
- * no first-reply timestamp or handling time) costs no 8 bytes a ticket for it.
+ * A typed column that stays empty until its first value that is not `missing`: an export without
+ * a field (most have no first-reply timestamp or handling time; `metrics` reads no requesters)
+ * costs nothing for it.
  */
-class GrowableFloat64 {
-  data = new Float64Array(0);
+class GrowableColumn<T extends NumberArray> {
+  data: T;
+  constructor(
+    private readonly make: (length: number) => T,
+    /** The value of a row without one: NaN for numbers, -1 for codes. */
+    readonly missing: number,
+  ) {
+    this.data = make(0);
+  }
   get empty(): boolean {
     return this.data.length === 0;
   }
-  set(row: number, value: number | undefined): void {
+  set(row: number, value: number): void {
     if (row >= this.data.length) {
-      if (this.empty && (value === undefined || Number.isNaN(value))) return;
+      // `value !== value`: NaN, the missing number.
+      if (this.empty && (value === this.missing || value !== value)) return;
       this.reserve(Math.max(this.data.length * 2, row + 1, 1024));
     }
-    this.data[row] = value ?? Number.NaN;
-  }
-  reserve(capacity: number): void {
-    if (capacity <= this.data.length) return;
-    const next = new Float64Array(capacity);
-    // Rows before the first value are missing; later rows are each written as they come.
-    if (this.empty) next.fill(Number.NaN);
-    else next.set(this.data);
-    this.data = next;
-  }
-  /** The first `length` rows; `missing` gives them for a column that never got a value. */
-  view(length: number, missing: (length: number) => Float64Array): Float64Array {
-    return this.empty ? missing(length) : this.data.subarray(0, length);
-  }
-}
-
-class GrowableInt<T extends Int8Array | Uint8Array | Int32Array> {
-  constructor(
-    public data: T,
-    private readonly make: (size: number) => T,
-  ) {}
-  set(row: number, value: number): void {
-    if (row >= this.data.length) this.reserve(Math.max(this.data.length * 2, row + 1));
     this.data[row] = value;
   }
   reserve(capacity: number): void {
     if (capacity <= this.data.length) return;
     const next = this.make(capacity);
-    next.set(this.data);
+    // Rows before the first value are missing; later rows are each written as they come.
+    if (this.empty) next.fill(this.missing);
+    else next.set(this.data);
     this.data = next;
   }
-  view(length: number): T {
-    return this.data.subarray(0, length) as T;
+  /** Rows [at, at + values.length) from another column (a part read by another thread). */
+  append(at: number, values: T | undefined, length: number): void {
+    if (values === undefined) {
+      if (this.empty) return;
+      this.reserve(at + length);
+      this.data.fill(this.missing, at, at + length);
+      return;
+    }
+    this.reserve(at + length);
+    this.data.set(values, at);
+  }
+  /** The first `length` rows, or undefined when no row has a value. */
+  filled(length: number): T | undefined {
+    return this.empty ? undefined : (this.data.subarray(0, length) as T);
+  }
+}
+
+const float64Column = (): GrowableColumn<Float64Array> => new GrowableColumn((n) => new Float64Array(n), Number.NaN);
+const int8Column = (): GrowableColumn<Int8Array> => new GrowableColumn((n) => new Int8Array(n), -1);
+
+/** Arrays of missing values for columns no row fills, one per type and length, shared. */
+class MissingColumns {
+  private readonly made = new Map<string, NumberArray>();
+  of<T extends NumberArray>(make: (length: number) => T, missing: number, length: number): T {
+    const key = `${make(0).constructor.name} ${missing} ${length}`;
+    let array = this.made.get(key);
+    if (array === undefined) this.made.set(key, (array = make(length).fill(missing)));
+    return array as T;
   }
 }
 
@@ -195,7 +210,7 @@ const ownString = (text: string): string => (text.length < 13 ? text : (JSON.par
 class DictionaryBuilder {
   private readonly index = new Map<string, number>();
   readonly values: string[] = [];
-  readonly codes = new GrowableInt(new Int32Array(1024), (n) => new Int32Array(n));
+  readonly codes = new GrowableColumn<Int32Array>((n) => new Int32Array(n), -1);
   /** An omitted field's dictionary stays empty: every row gets "no value". */
   constructor(private readonly omitted = false) {}
   set(row: number, value: string | undefined): void {
@@ -213,18 +228,24 @@ class DictionaryBuilder {
     return code;
   }
   /** Appends rows coded against another dictionary's values, re-coded against this one's. */
-  append(at: number, part: DictionaryColumn): void {
+  append(at: number, part: DictionaryPart, length: number): void {
+    if (part.codes === undefined) {
+      this.codes.append(at, undefined, length);
+      return;
+    }
     const recode = part.values.map((value) => this.codeOf(value, true));
-    const n = part.codes.length;
-    this.codes.reserve(at + n);
+    this.codes.reserve(at + length);
     const codes = this.codes.data;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < length; i++) {
       const code = part.codes[i]!;
       codes[at + i] = code < 0 ? -1 : recode[code]!;
     }
   }
-  build(length: number): DictionaryColumn {
-    return { codes: this.codes.view(length), values: this.values };
+  part(length: number): DictionaryPart {
+    return { codes: this.codes.filled(length), values: this.values };
+  }
+  build(length: number, missing: MissingColumns): DictionaryColumn {
+    return { codes: this.codes.filled(length) ?? missing.of((n) => new Int32Array(n), -1, length), values: this.values };
   }
 }
 
@@ -241,12 +262,22 @@ function integerId(id: string): number {
   return Number(id);
 }
 
+/** Stores one field's value in the row being written (see TicketTableBuilder.startRow). */
+export interface FieldCell<T> {
+  set(value: T | undefined): void;
+}
+
+/** A cell per ticket field, `channelRaw` included; an id may come as the number it is. */
+export type FieldCells = { readonly [K in keyof Ticket]-?: FieldCell<K extends 'id' ? string | number : Ticket[K]> };
+
 /**
- * Appends canonical tickets into a TicketTable. `upsert` de-duplicates by ticket id, keeping
- * the most recently updated version (several monthly exports overlap at their edges).
+ * Appends tickets into a TicketTable, row by row: `startRow`, then the cells of the fields the
+ * input has, then `commitRow` (a row never committed, such as a malformed one, is overwritten by
+ * the next). Readers write cells straight into the columns, without an object per ticket.
  *
- * Duplicates are merged in `build`, not as rows arrive: a Map from a million ids to rows cost
- * about a second and ~50 bytes a ticket. Integer ids (every helpdesk's) are found twice by
+ * Tickets sharing an id are merged in `build`, keeping the most recently updated version (several
+ * monthly exports overlap at their edges), not as rows arrive: a Map from a million ids to rows
+ * cost about a second and ~50 bytes a ticket. Integer ids (every helpdesk's) are found twice by
  * sorting their numeric values; other ids go through a Map once, at the end.
  */
 export class TicketTableBuilder {
@@ -254,29 +285,32 @@ export class TicketTableBuilder {
   /** Each row's id as text; filled only once an id is not a plain integer. */
   private ids: string[] = [];
   /** Each row's id as a number, while every id is a plain integer. */
-  private readonly numericIds = new GrowableFloat64();
+  private readonly numericIds = float64Column();
   private allIdsNumeric = true;
   private readonly omitTags: boolean;
   private readonly floats = {
-    createdAt: new GrowableFloat64(),
-    firstReplyAt: new GrowableFloat64(),
-    solvedAt: new GrowableFloat64(),
-    updatedAt: new GrowableFloat64(),
-    firstReplyMinutes: new GrowableFloat64(),
-    firstResolutionMinutes: new GrowableFloat64(),
-    fullResolutionMinutes: new GrowableFloat64(),
-    firstReplyMinutesBusiness: new GrowableFloat64(),
-    fullResolutionMinutesBusiness: new GrowableFloat64(),
-    handleMinutes: new GrowableFloat64(),
-    replies: new GrowableFloat64(),
-    reopens: new GrowableFloat64(),
-    satisfactionScore: new GrowableFloat64(),
+    createdAt: float64Column(),
+    firstReplyAt: float64Column(),
+    solvedAt: float64Column(),
+    updatedAt: float64Column(),
+    firstReplyMinutes: float64Column(),
+    firstResolutionMinutes: float64Column(),
+    fullResolutionMinutes: float64Column(),
+    firstReplyMinutesBusiness: float64Column(),
+    fullResolutionMinutesBusiness: float64Column(),
+    handleMinutes: float64Column(),
+    replies: float64Column(),
+    reopens: float64Column(),
+    satisfactionScore: float64Column(),
   };
-  private readonly status = new GrowableInt(new Int8Array(1024), (n) => new Int8Array(n));
-  private readonly priority = new GrowableInt(new Int8Array(1024), (n) => new Int8Array(n));
-  private readonly channel = new GrowableInt(new Int8Array(1024), (n) => new Int8Array(n));
-  private readonly satisfactionKind = new GrowableInt(new Uint8Array(1024), (n) => new Uint8Array(n));
+  private readonly codes = {
+    status: int8Column(),
+    priority: int8Column(),
+    channel: int8Column(),
+    satisfactionKind: new GrowableColumn<Uint8Array>((n) => new Uint8Array(n), SatisfactionKind.None),
+  };
   private readonly dictionaries: Record<DictionaryName, DictionaryBuilder>;
+  /** Each row's tags; stays empty when tags are omitted. */
   private readonly tags: (readonly string[] | undefined)[] = [];
   /**
    * One shared array per distinct tag list: most tickets repeat a few lists, and an array per
@@ -284,21 +318,164 @@ export class TicketTableBuilder {
    */
   private readonly singleTags = new Map<string, readonly string[]>();
   private readonly tagLists = new Map<string, readonly string[]>();
+  /** Id and tags of the row being written, stored at `commitRow`. */
+  private pendingId: string | number | undefined;
+  private pendingTags: readonly string[] | undefined;
   /** Number of tickets that replaced (or lost to) an earlier copy with the same id; known after `build`. */
   duplicates = 0;
+  /** Setters for the fields of the row being written. */
+  readonly cells: FieldCells;
 
   /** `omit`: fields left empty in every row, whatever the tickets say. */
   constructor(omit: readonly OmittableField[] = []) {
     const omitted = (field: OmittableField): boolean => omit.includes(field);
     this.omitTags = omitted('tags');
-    this.dictionaries = {
+    const d = (this.dictionaries = {
       channelRaw: new DictionaryBuilder(),
       assignee: new DictionaryBuilder(),
       group: new DictionaryBuilder(),
       requester: new DictionaryBuilder(omitted('requester')),
       requesterContact: new DictionaryBuilder(omitted('requesterContact')),
       organization: new DictionaryBuilder(omitted('organization')),
+    });
+    const f = this.floats;
+    const number = (column: GrowableColumn<Float64Array>): FieldCell<number> => ({ set: (value) => column.set(this.length, value ?? Number.NaN) });
+    const code = <T extends string>(column: GrowableColumn<Int8Array>, values: readonly T[]): FieldCell<T> => ({
+      set: (value) => column.set(this.length, enumCode(values, value)),
+    });
+    const text = (dictionary: DictionaryBuilder): FieldCell<string> => ({ set: (value) => dictionary.set(this.length, value) });
+    this.cells = {
+      id: { set: (id) => void (this.pendingId = id) },
+      createdAt: number(f.createdAt),
+      firstReplyAt: number(f.firstReplyAt),
+      solvedAt: number(f.solvedAt),
+      updatedAt: number(f.updatedAt),
+      firstReplyMinutes: number(f.firstReplyMinutes),
+      firstResolutionMinutes: number(f.firstResolutionMinutes),
+      fullResolutionMinutes: number(f.fullResolutionMinutes),
+      firstReplyMinutesBusiness: number(f.firstReplyMinutesBusiness),
+      fullResolutionMinutesBusiness: number(f.fullResolutionMinutesBusiness),
+      handleMinutes: number(f.handleMinutes),
+      replies: number(f.replies),
+      reopens: number(f.reopens),
+      status: code<Status>(this.codes.status, STATUSES),
+      priority: code<Priority>(this.codes.priority, PRIORITIES),
+      channel: code<Channel>(this.codes.channel, CHANNELS),
+      channelRaw: text(d.channelRaw),
+      assignee: text(d.assignee),
+      group: text(d.group),
+      requester: text(d.requester),
+      requesterContact: text(d.requesterContact),
+      organization: text(d.organization),
+      tags: { set: (tags) => void (this.pendingTags = tags && tags.length > 0 && !this.omitTags ? this.sharedTags(tags) : undefined) },
+      satisfaction: { set: (satisfaction) => this.setSatisfaction(satisfaction) },
     };
+  }
+
+  /** Begins the next row with every field missing. */
+  startRow(): void {
+    const row = this.length;
+    const f = this.floats;
+    f.createdAt.set(row, Number.NaN);
+    f.firstReplyAt.set(row, Number.NaN);
+    f.solvedAt.set(row, Number.NaN);
+    f.updatedAt.set(row, Number.NaN);
+    f.firstReplyMinutes.set(row, Number.NaN);
+    f.firstResolutionMinutes.set(row, Number.NaN);
+    f.fullResolutionMinutes.set(row, Number.NaN);
+    f.firstReplyMinutesBusiness.set(row, Number.NaN);
+    f.fullResolutionMinutesBusiness.set(row, Number.NaN);
+    f.handleMinutes.set(row, Number.NaN);
+    f.replies.set(row, Number.NaN);
+    f.reopens.set(row, Number.NaN);
+    f.satisfactionScore.set(row, Number.NaN);
+    const c = this.codes;
+    c.status.set(row, -1);
+    c.priority.set(row, -1);
+    c.channel.set(row, -1);
+    c.satisfactionKind.set(row, SatisfactionKind.None);
+    const d = this.dictionaries;
+    d.channelRaw.set(row, undefined);
+    d.assignee.set(row, undefined);
+    d.group.set(row, undefined);
+    d.requester.set(row, undefined);
+    d.requesterContact.set(row, undefined);
+    d.organization.set(row, undefined);
+    this.pendingId = undefined;
+    this.pendingTags = undefined;
+  }
+
+  /** A number field of the row being written (NaN when it has none). */
+  pending(field: 'createdAt' | 'firstReplyAt' | 'solvedAt'): number {
+    const column = this.floats[field];
+    return column.empty ? Number.NaN : column.data[this.length]!;
+  }
+
+  /** True when the row being written has an id. */
+  get pendingHasId(): boolean {
+    return this.pendingId !== undefined;
+  }
+
+  /** Adds the row being written to the table; it must have an id. */
+  commitRow(): void {
+    const row = this.length;
+    const id = this.pendingId!;
+    if (this.allIdsNumeric) {
+      const numeric = typeof id === 'number' ? id : integerId(id);
+      if (Number.isNaN(numeric)) this.switchToTextIds();
+      else this.numericIds.set(row, numeric);
+    }
+    if (!this.allIdsNumeric) this.ids.push(typeof id === 'number' ? String(id) : ownString(id));
+    if (!this.omitTags) this.tags[row] = this.pendingTags;
+    this.length++;
+  }
+
+  /** Adds a whole ticket (ticket.id must be set); one with the id of an earlier ticket is merged with it in `build`. */
+  upsert(ticket: Ticket): void {
+    this.startRow();
+    this.writeTicket(ticket);
+    this.commitRow();
+  }
+
+  /** Writes every field of a ticket into the row being written. */
+  writeTicket(t: Ticket): void {
+    const c = this.cells;
+    c.id.set(t.id);
+    c.createdAt.set(t.createdAt);
+    c.firstReplyAt.set(t.firstReplyAt);
+    c.solvedAt.set(t.solvedAt);
+    c.updatedAt.set(t.updatedAt);
+    c.firstReplyMinutes.set(t.firstReplyMinutes);
+    c.firstResolutionMinutes.set(t.firstResolutionMinutes);
+    c.fullResolutionMinutes.set(t.fullResolutionMinutes);
+    c.firstReplyMinutesBusiness.set(t.firstReplyMinutesBusiness);
+    c.fullResolutionMinutesBusiness.set(t.fullResolutionMinutesBusiness);
+    c.handleMinutes.set(t.handleMinutes);
+    c.replies.set(t.replies);
+    c.reopens.set(t.reopens);
+    c.status.set(t.status);
+    c.priority.set(t.priority);
+    c.channel.set(t.channel);
+    c.channelRaw.set(t.channelRaw);
+    c.assignee.set(t.assignee);
+    c.group.set(t.group);
+    c.requester.set(t.requester);
+    c.requesterContact.set(t.requesterContact);
+    c.organization.set(t.organization);
+    c.tags.set(t.tags);
+    c.satisfaction.set(t.satisfaction);
+  }
+
+  private setSatisfaction(s: Ticket['satisfaction']): void {
+    let kind: number = SatisfactionKind.None;
+    let score = Number.NaN;
+    if (typeof s === 'string') kind = SATISFACTION_STATES.indexOf(s) + 1;
+    else if (s) {
+      kind = s.scale === '1-5' ? SatisfactionKind.Score15 : SatisfactionKind.Score010;
+      score = s.score;
+    }
+    this.codes.satisfactionKind.set(this.length, kind);
+    this.floats.satisfactionScore.set(this.length, score);
   }
 
   /** From here on, ids are kept as text: the rows so far get theirs from their numbers. */
@@ -315,15 +492,15 @@ export class TicketTableBuilder {
    */
   part(): TablePart {
     const n = this.length;
-    const views = <T extends { view(length: number): unknown }>(columns: Record<string, T>) =>
-      Object.fromEntries(Object.entries(columns).map(([name, column]) => [name, column.view(n)]));
+    const filled = (columns: Record<string, { filled(length: number): NumberArray | undefined }>) =>
+      Object.fromEntries(Object.entries(columns).map(([name, column]) => [name, column.filled(n)]));
     return {
       length: n,
       ids: this.allIdsNumeric ? [] : this.ids,
-      numericIds: this.allIdsNumeric ? this.numericIds.view(n, (length) => new Float64Array(length)) : undefined,
-      floats: Object.fromEntries(Object.entries(this.floats).map(([name, column]) => [name, column.empty ? undefined : column.data.subarray(0, n)])) as TablePart['floats'],
-      codes: views({ status: this.status, priority: this.priority, channel: this.channel, satisfactionKind: this.satisfactionKind }) as TablePart['codes'],
-      dictionaries: Object.fromEntries(Object.entries(this.dictionaries).map(([name, d]) => [name, d.build(n)])) as TablePart['dictionaries'],
+      numericIds: this.allIdsNumeric ? (this.numericIds.filled(n) ?? new Float64Array(0)) : undefined,
+      floats: filled(this.floats) as TablePart['floats'],
+      codes: filled(this.codes) as TablePart['codes'],
+      dictionaries: Object.fromEntries(Object.entries(this.dictionaries).map(([name, d]) => [name, d.part(n)])) as TablePart['dictionaries'],
       tags: this.tags,
     };
   }
@@ -333,48 +510,29 @@ export class TicketTableBuilder {
     const at = this.length;
     const n = part.length;
     if (part.numericIds === undefined) this.switchToTextIds();
-    if (this.allIdsNumeric) appendTo(this.numericIds, at, part.numericIds!);
+    if (this.allIdsNumeric) this.numericIds.append(at, part.numericIds!, n);
     else if (part.numericIds) for (let i = 0; i < n; i++) this.ids.push(String(part.numericIds[i]));
     else for (let i = 0; i < n; i++) this.ids.push(part.ids[i]!);
-    for (const name of Object.keys(this.floats) as (keyof TablePart['floats'])[]) {
-      const column = this.floats[name];
-      const values = part.floats[name];
-      if (values !== undefined) appendTo(column, at, values);
-      else if (!column.empty) {
-        column.reserve(at + n);
-        column.data.fill(Number.NaN, at, at + n);
-      }
-    }
-    appendTo(this.status, at, part.codes.status);
-    appendTo(this.priority, at, part.codes.priority);
-    appendTo(this.channel, at, part.codes.channel);
-    appendTo(this.satisfactionKind, at, part.codes.satisfactionKind);
-    for (const name of Object.keys(this.dictionaries) as (keyof TablePart['dictionaries'])[]) this.dictionaries[name].append(at, part.dictionaries[name]);
-    // A part's tag lists arrive as copies: share them again, one per distinct list object.
-    const shared = new Map<readonly string[], readonly string[]>();
-    for (let i = 0; i < n; i++) {
-      const tags = part.tags[i];
-      if (tags === undefined) this.tags.push(undefined);
-      else {
-        let list = shared.get(tags);
-        if (list === undefined) shared.set(tags, (list = this.sharedTags(tags, true)));
-        this.tags.push(list);
+    for (const name of Object.keys(this.floats) as FloatColumn[]) this.floats[name].append(at, part.floats[name], n);
+    this.codes.status.append(at, part.codes.status, n);
+    this.codes.priority.append(at, part.codes.priority, n);
+    this.codes.channel.append(at, part.codes.channel, n);
+    this.codes.satisfactionKind.append(at, part.codes.satisfactionKind, n);
+    for (const name of Object.keys(this.dictionaries) as DictionaryName[]) this.dictionaries[name].append(at, part.dictionaries[name], n);
+    if (!this.omitTags) {
+      // A part's tag lists arrive as copies: share them again, one per distinct list object.
+      const shared = new Map<readonly string[], readonly string[]>();
+      for (let i = 0; i < n; i++) {
+        const tags = part.tags[i];
+        if (tags === undefined) this.tags[at + i] = undefined;
+        else {
+          let list = shared.get(tags);
+          if (list === undefined) shared.set(tags, (list = this.sharedTags(tags, true)));
+          this.tags[at + i] = list;
+        }
       }
     }
     this.length = at + n;
-  }
-
-  /** Adds a ticket; one with the id of an earlier ticket is merged with it in `build`. */
-  upsert(ticket: Ticket): void {
-    const row = this.length;
-    if (this.allIdsNumeric) {
-      const numeric = integerId(ticket.id);
-      if (Number.isNaN(numeric)) this.switchToTextIds();
-      else this.numericIds.set(row, numeric);
-    }
-    if (!this.allIdsNumeric) this.ids.push(ownString(ticket.id));
-    this.length++;
-    this.write(row, ticket);
   }
 
   /** Rows sharing an id with an earlier row, grouped by id, each group in arrival order. */
@@ -402,14 +560,13 @@ export class TicketTableBuilder {
     return [...rowsById.values()].filter((rows) => rows.length > 1);
   }
 
-  /** Every per-row store, for moving a row from one place to another. */
+  /** Every per-row store that holds values, for moving a row from one place to another. */
   private rowStores(): { [row: number]: unknown }[] {
+    const columns = [this.numericIds, ...Object.values(this.floats), ...Object.values(this.codes), ...Object.values(this.dictionaries).map((d) => d.codes)];
     return [
-      this.allIdsNumeric ? this.numericIds.data : this.ids,
-      this.tags,
-      ...Object.values(this.floats).map((column) => column.data),
-      ...[this.status, this.priority, this.channel, this.satisfactionKind].map((column) => column.data),
-      ...Object.values(this.dictionaries).map((dictionary) => dictionary.codes.data),
+      ...(this.allIdsNumeric ? [] : [this.ids]),
+      ...(this.omitTags ? [] : [this.tags]),
+      ...columns.filter((column) => !column.empty).map((column) => column.data),
     ];
   }
 
@@ -440,44 +597,7 @@ export class TicketTableBuilder {
     this.duplicates = this.length - kept;
     this.length = kept;
     if (!this.allIdsNumeric) this.ids.length = kept;
-    this.tags.length = kept;
-  }
-
-  private write(row: number, t: Ticket): void {
-    const f = this.floats;
-    f.createdAt.set(row, t.createdAt);
-    f.firstReplyAt.set(row, t.firstReplyAt);
-    f.solvedAt.set(row, t.solvedAt);
-    f.updatedAt.set(row, t.updatedAt);
-    f.firstReplyMinutes.set(row, t.firstReplyMinutes);
-    f.firstResolutionMinutes.set(row, t.firstResolutionMinutes);
-    f.fullResolutionMinutes.set(row, t.fullResolutionMinutes);
-    f.firstReplyMinutesBusiness.set(row, t.firstReplyMinutesBusiness);
-    f.fullResolutionMinutesBusiness.set(row, t.fullResolutionMinutesBusiness);
-    f.handleMinutes.set(row, t.handleMinutes);
-    f.replies.set(row, t.replies);
-    f.reopens.set(row, t.reopens);
-    this.status.set(row, enumCode<Status>(STATUSES, t.status));
-    this.priority.set(row, enumCode<Priority>(PRIORITIES, t.priority));
-    this.channel.set(row, enumCode<Channel>(CHANNELS, t.channel));
-    const d = this.dictionaries;
-    d.channelRaw.set(row, t.channelRaw);
-    d.assignee.set(row, t.assignee);
-    d.group.set(row, t.group);
-    d.requester.set(row, t.requester);
-    d.requesterContact.set(row, t.requesterContact);
-    d.organization.set(row, t.organization);
-    this.tags[row] = t.tags && t.tags.length > 0 && !this.omitTags ? this.sharedTags(t.tags) : undefined;
-    const s = t.satisfaction;
-    let kind: number = SatisfactionKind.None;
-    let score: number | undefined;
-    if (typeof s === 'string') kind = SATISFACTION_STATES.indexOf(s) + 1;
-    else if (s) {
-      kind = s.scale === '1-5' ? SatisfactionKind.Score15 : SatisfactionKind.Score010;
-      score = s.score;
-    }
-    this.satisfactionKind.set(row, kind);
-    f.satisfactionScore.set(row, score);
+    if (!this.omitTags) this.tags.length = kept;
   }
 
   /** `flat` as in DictionaryBuilder.codeOf. */
@@ -496,37 +616,39 @@ export class TicketTableBuilder {
     this.mergeDuplicates();
     const n = this.length;
     const f = this.floats;
+    const c = this.codes;
     const d = this.dictionaries;
     // Columns no ticket has a value for share one array of missing values.
-    let missing: Float64Array | undefined;
-    const none = (length: number): Float64Array => (missing ??= new Float64Array(length).fill(Number.NaN));
+    const missing = new MissingColumns();
+    const float = (column: GrowableColumn<Float64Array>): Float64Array => column.filled(n) ?? missing.of((k) => new Float64Array(k), Number.NaN, n);
+    const code = (column: GrowableColumn<Int8Array>): Int8Array => column.filled(n) ?? missing.of((k) => new Int8Array(k), -1, n);
     return {
       length: n,
-      id: this.allIdsNumeric ? { numeric: this.numericIds.view(n, none) } : { text: this.ids },
-      createdAt: f.createdAt.view(n, none),
-      firstReplyAt: f.firstReplyAt.view(n, none),
-      solvedAt: f.solvedAt.view(n, none),
-      updatedAt: f.updatedAt.view(n, none),
-      firstReplyMinutes: f.firstReplyMinutes.view(n, none),
-      firstResolutionMinutes: f.firstResolutionMinutes.view(n, none),
-      fullResolutionMinutes: f.fullResolutionMinutes.view(n, none),
-      firstReplyMinutesBusiness: f.firstReplyMinutesBusiness.view(n, none),
-      fullResolutionMinutesBusiness: f.fullResolutionMinutesBusiness.view(n, none),
-      handleMinutes: f.handleMinutes.view(n, none),
-      replies: f.replies.view(n, none),
-      reopens: f.reopens.view(n, none),
-      status: this.status.view(n),
-      priority: this.priority.view(n),
-      channel: this.channel.view(n),
-      channelRaw: d.channelRaw.build(n),
-      assignee: d.assignee.build(n),
-      group: d.group.build(n),
-      requester: d.requester.build(n),
-      requesterContact: d.requesterContact.build(n),
-      organization: d.organization.build(n),
-      tags: this.tags.slice(0, n),
-      satisfactionKind: this.satisfactionKind.view(n),
-      satisfactionScore: f.satisfactionScore.view(n, none),
+      id: this.allIdsNumeric ? { numeric: float(this.numericIds) } : { text: this.ids },
+      createdAt: float(f.createdAt),
+      firstReplyAt: float(f.firstReplyAt),
+      solvedAt: float(f.solvedAt),
+      updatedAt: float(f.updatedAt),
+      firstReplyMinutes: float(f.firstReplyMinutes),
+      firstResolutionMinutes: float(f.firstResolutionMinutes),
+      fullResolutionMinutes: float(f.fullResolutionMinutes),
+      firstReplyMinutesBusiness: float(f.firstReplyMinutesBusiness),
+      fullResolutionMinutesBusiness: float(f.fullResolutionMinutesBusiness),
+      handleMinutes: float(f.handleMinutes),
+      replies: float(f.replies),
+      reopens: float(f.reopens),
+      status: code(c.status),
+      priority: code(c.priority),
+      channel: code(c.channel),
+      channelRaw: d.channelRaw.build(n, missing),
+      assignee: d.assignee.build(n, missing),
+      group: d.group.build(n, missing),
+      requester: d.requester.build(n, missing),
+      requesterContact: d.requesterContact.build(n, missing),
+      organization: d.organization.build(n, missing),
+      tags: this.omitTags ? [] : this.tags.slice(0, n),
+      satisfactionKind: c.satisfactionKind.filled(n) ?? missing.of((k) => new Uint8Array(k), SatisfactionKind.None, n),
+      satisfactionScore: float(f.satisfactionScore),
     };
   }
 }
@@ -535,17 +657,26 @@ type FloatColumn = 'createdAt' | 'firstReplyAt' | 'solvedAt' | 'updatedAt' | 'fi
   | 'fullResolutionMinutes' | 'firstReplyMinutesBusiness' | 'fullResolutionMinutesBusiness' | 'handleMinutes' | 'replies' | 'reopens' | 'satisfactionScore';
 type DictionaryName = 'channelRaw' | 'assignee' | 'group' | 'requester' | 'requesterContact' | 'organization';
 
-/** The rows one thread read, column by column (see TicketTableBuilder.part). */
+/** A dictionary column of a part: codes undefined when no row has a value. */
+export interface DictionaryPart {
+  codes: Int32Array | undefined;
+  values: readonly string[];
+}
+
+/**
+ * The rows one thread read, column by column (see TicketTableBuilder.part). A column is
+ * undefined where no row of the part has a value.
+ */
 export interface TablePart {
   length: number;
   /** Each row's id as text, when not every id is a plain integer (else empty). */
   ids: readonly string[];
   /** Each row's id as a number, when every id is a plain integer. */
   numericIds: Float64Array | undefined;
-  /** Undefined for a column without a value in the part. */
   floats: Record<FloatColumn, Float64Array | undefined>;
-  codes: { status: Int8Array; priority: Int8Array; channel: Int8Array; satisfactionKind: Uint8Array };
-  dictionaries: Record<DictionaryName, DictionaryColumn>;
+  codes: { status: Int8Array | undefined; priority: Int8Array | undefined; channel: Int8Array | undefined; satisfactionKind: Uint8Array | undefined };
+  dictionaries: Record<DictionaryName, DictionaryPart>;
+  /** Empty when tags are omitted. */
   tags: readonly (readonly string[] | undefined)[];
 }
 
@@ -553,11 +684,6 @@ export interface TablePart {
 export function partBuffers(part: TablePart): ArrayBuffer[] {
   const arrays = [part.numericIds, ...Object.values(part.floats), ...Object.values(part.codes), ...Object.values(part.dictionaries).map((d) => d.codes)];
   return [...new Set(arrays.filter((a) => a !== undefined).map((a) => a.buffer as ArrayBuffer))];
-}
-
-function appendTo<T extends Float64Array | Int8Array | Uint8Array | Int32Array>(column: { reserve(capacity: number): void; data: T }, at: number, values: T): void {
-  column.reserve(at + values.length);
-  column.data.set(values, at);
 }
 
 /** Builds a table from ticket objects (tests and small inputs). */

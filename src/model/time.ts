@@ -262,3 +262,34 @@ export function parseTimestamp(text: string, tz: string): number | undefined {
   const offset = sign * (num(body, 0, 2) * 60 + (body.length === 4 ? num(body, 2, 2) : 0));
   return utcMillis(year, month, day, hour, minute, second, millis) - offset * MINUTE;
 }
+
+/**
+ * The shape most exports write, `YYYY-MM-DD HH:MM:SS` (or with `T`, optionally ending in `Z`),
+ * read in place from text[from, to) without cutting a string: the same instant parseTimestamp
+ * gives. NaN for any other shape or an out-of-range field, which parseTimestamp then reads or
+ * rejects with its message.
+ */
+export function parseCommonTimestampAt(text: string, from: number, to: number, tz: string): number {
+  const length = to - from;
+  const utc = length === 20 && text.charCodeAt(to - 1) === 90; /* Z */
+  if (length !== 19 && !utc) return Number.NaN;
+  const separator = text.charCodeAt(from + 10);
+  if (
+    text.charCodeAt(from + 4) !== 45 ||
+    text.charCodeAt(from + 7) !== 45 ||
+    (separator !== 32 && separator !== 84) /* space or T */ ||
+    text.charCodeAt(from + 13) !== 58 ||
+    text.charCodeAt(from + 16) !== 58
+  ) {
+    return Number.NaN;
+  }
+  const year = num(text, from, 4);
+  const month = num(text, from + 5, 2);
+  const day = num(text, from + 8, 2);
+  const hour = num(text, from + 11, 2);
+  const minute = num(text, from + 14, 2);
+  const second = num(text, from + 17, 2);
+  // NaN (a non-digit) fails every comparison: the full parser then says what is wrong.
+  if (!(year > 1900 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 24 && minute <= 59 && second <= 60)) return Number.NaN;
+  return utc ? utcMillis(year, month, day, hour, minute, second, 0) : wallClockToEpoch(year, month, day, hour, minute, second, tz);
+}

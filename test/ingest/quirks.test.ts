@@ -65,6 +65,28 @@ describe('quirks of real exports', () => {
     expect(ticketAt(result.table, 1)).toMatchObject({ id: '2', status: 'solved' });
   });
 
+  it('a row skipped half-way through leaves none of its cells to the next row', async () => {
+    // Row 2 fails on its last cell after its status, priority, solve time and replies were read.
+    const text = [
+      'Id,Created at,Status,Priority,Solved at,Replies,Updated at',
+      '1,2024-03-01 10:00:00,Open,High,2024-03-01 12:00:00,2,2024-03-01 12:00:00',
+      '2,2024-03-01 11:00:00,Solved,Urgent,2024-03-01 13:00:00,5,not a date',
+      '3,2024-03-01 12:00:00,,,,,',
+    ].join('\n');
+    const result = await loadExports([{ name: '-', stdin: Readable.from([Buffer.from(text)]) }], { tz: 'UTC' });
+    expect(result.skipped).toBe(1);
+    expect(ticketAt(result.table, 1)).toEqual({ id: '3', createdAt: utc('2024-03-01T12:00:00Z') });
+  });
+
+  it('a CSV id with a leading zero stays a different ticket from the integer', async () => {
+    const text = 'Id,Created at,Updated at\n42,2024-03-01 10:00:00,2024-03-01 10:00:00\n042,2024-03-01 11:00:00,2024-03-01 11:00:00\n42,2024-03-01 10:00:00,2024-03-02 10:00:00\n';
+    const result = await loadExports([{ name: '-', stdin: Readable.from([Buffer.from(text)]) }], { tz: 'UTC' });
+    expect([ticketAt(result.table, 0), ticketAt(result.table, 1)].map((t) => [t.id, t.updatedAt])).toEqual([
+      ['42', utc('2024-03-02T10:00:00Z')],
+      ['042', utc('2024-03-01T11:00:00Z')],
+    ]);
+  });
+
   it('keeps the most recently updated copy of a ticket found in several files', async () => {
     const header = 'Id,Created at,Updated at,Status\n';
     const newer = temp('newer.csv', `${header}7,2024-03-01 10:00:00,2024-03-05 10:00:00,Solved\n`);

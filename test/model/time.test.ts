@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   dayNumber,
@@ -5,6 +6,7 @@ import {
   formatInstant,
   isDayKey,
   lastDayOfPeriod,
+  parseCommonTimestampAt,
   utcMillis,
   parseTimestamp,
   wallClock,
@@ -123,5 +125,38 @@ describe('week hour and period labels', () => {
     expect(lastDayOfPeriod('2024-03-18T00:00:00Z')).toBe('2024-03-17');
     expect(lastDayOfPeriod('2024-03-01T00:00:00+01:00')).toBe('2024-02-29');
     expect(lastDayOfPeriod('2025-01-01T00:00:00-05:00')).toBe('2024-12-31');
+  });
+});
+
+describe('parseCommonTimestampAt', () => {
+  const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+  const stamp = fc
+    .record({
+      year: fc.integer({ min: 1890, max: 2100 }),
+      month: fc.integer({ min: 0, max: 13 }),
+      day: fc.integer({ min: 0, max: 32 }),
+      hour: fc.integer({ min: 0, max: 25 }),
+      minute: fc.integer({ min: 0, max: 60 }),
+      second: fc.integer({ min: 0, max: 61 }),
+      separator: fc.constantFrom(' ', 'T'),
+      ending: fc.constantFrom('', 'Z', '+01:00', '.5'),
+    })
+    .map((t) => `${pad(t.year, 4)}-${pad(t.month)}-${pad(t.day)}${t.separator}${pad(t.hour)}:${pad(t.minute)}:${pad(t.second)}${t.ending}`);
+
+  it.each(['UTC', 'Europe/Berlin', 'America/New_York'])('gives what parseTimestamp gives, or leaves the cell to it (%s)', (tz) => {
+    fc.assert(
+      fc.property(stamp, fc.string({ maxLength: 3 }), (text, around) => {
+        const inPlace = parseCommonTimestampAt(`${around}${text}${around}`, around.length, around.length + text.length, tz);
+        if (!Number.isNaN(inPlace)) expect(inPlace).toBe(parseTimestamp(text, tz));
+        // The usual shapes in range are all read in place.
+        else expect(/^\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\dZ?$/.test(text) && parseTimestamp(text, tz)! > 0).toBe(false);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('leaves other characters where digits belong to the full parser', () => {
+    expect(parseCommonTimestampAt('2024-0a-05 10:00:00', 0, 19, 'UTC')).toBeNaN();
+    expect(parseCommonTimestampAt('2024/03/05 10:00:00', 0, 19, 'UTC')).toBeNaN();
   });
 });

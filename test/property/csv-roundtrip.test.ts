@@ -26,8 +26,8 @@ function tokenize(text: string, cuts: number[], delimiter = ','): { records: str
   const problems: string[] = [];
   const tokenizer = new CsvTokenizer(
     delimiter,
-    (fields, line) => {
-      records.push(fields);
+    (record, line) => {
+      records.push(record.fields());
       lines.push(line);
     },
     (line, message) => problems.push(`${line}: ${message}`),
@@ -110,6 +110,17 @@ describe('the csops tokenizer agrees with csv-parse (the parser it replaced)', (
       ),
       { numRuns: 300 },
     );
+  });
+
+  it.each([
+    ['CRLF', '\r\n'],
+    ['LF', '\n'],
+  ])('reads the same %s records and lines wherever one chunk ends and the next begins', (_name, eol) => {
+    // Cuts between a CR and its LF, inside doubled quotes and right after a closing quote.
+    const text = ['id,note', '1,"a\r\nb"', '2,plain', '3,"say ""hi"""', '4,', '5,last'].join(eol) + eol;
+    const whole = tokenize(text, []);
+    expect(whole.records).toEqual(parse(text));
+    for (let cut = 0; cut <= text.length; cut++) expect(tokenize(text, [cut])).toEqual(whole);
   });
 
   it('never throws and always ends, whatever the text', () => {
