@@ -114,26 +114,27 @@ export function bindHeaders(
     rowReader(builder) {
       const cells = readers.map((r) => builder.cells[r.field] as FieldCell<unknown>);
       const counts = readers.map((r) => unrecognised[r.field]);
+      const memos = readers.map((r) => (r.read.few ? new Map<string, unknown>() : undefined));
       return (record) => {
         builder.startRow();
         for (let i = 0; i < readers.length; i++) {
-          const { index, read, zone, column } = readers[i]!;
+          const reader = readers[i]!;
+          const { index, read } = reader;
           if (read.at !== undefined && record.escaped[index] === 0) {
-            const value = read.at(record.text, record.starts[index]!, record.ends[index]!, zone);
+            const value = read.at(record.text, record.starts[index]!, record.ends[index]!, reader.zone);
             if (!Number.isNaN(value)) {
               cells[i]!.set(value);
               continue;
             }
           }
-          const raw = record.field(index);
-          let value: unknown;
-          try {
-            value = read(raw, zone);
-          } catch (error) {
-            if (error instanceof CellError) throw new RowError(error.message, column);
-            throw error;
+          const raw = record.field(index)!;
+          const memo = memos[i];
+          let value = memo?.get(raw);
+          if (value === undefined) {
+            value = readCell(reader, raw);
+            if (memo !== undefined && memo.size < FEW_VALUES) memo.set(raw, value ?? NO_VALUE);
           }
-          if (value !== undefined) cells[i]!.set(value);
+          if (value !== undefined && value !== NO_VALUE) cells[i]!.set(value);
           else if (counts[i] !== undefined && !isEmptyCell(raw)) counts[i]!.set(raw.trim(), (counts[i]!.get(raw.trim()) ?? 0) + 1);
         }
         if (!builder.pendingHasId) throw new RowError('empty ticket id', columnOf(columns, 'id'));
@@ -147,6 +148,21 @@ export function bindHeaders(
       };
     },
   };
+}
+
+/** Distinct cells remembered per `few` column: enough for every spelling of a status or channel. */
+const FEW_VALUES = 256;
+/** A remembered reading that gave no value. */
+const NO_VALUE = Symbol('no value');
+
+/** Reads a cell with its column's reader; a bad cell's error names the column. */
+function readCell({ read, zone, column }: ColumnReader, raw: string): unknown {
+  try {
+    return read(raw, zone);
+  } catch (error) {
+    if (error instanceof CellError) throw new RowError(error.message, column);
+    throw error;
+  }
 }
 
 /** One bound column: where its cells are and how they are read. */

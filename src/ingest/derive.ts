@@ -1,4 +1,3 @@
-import type { Ticket } from '../model/ticket.js';
 import { CellError } from './values.js';
 
 /** What ingestion noticed while reading, turned into notes for the user at the end. */
@@ -32,37 +31,6 @@ export function addIngestStats(stats: IngestStats, more: IngestStats): void {
 }
 
 /**
- * A ticket with every canonical field present (undefined until read), so every JSON ticket's
- * object has the same shape: filling a fresh `{}` field by field made each take a slow path in V8.
- */
-export const blankTicket = (): Record<string, unknown> => ({
-  id: undefined,
-  createdAt: undefined,
-  firstReplyAt: undefined,
-  solvedAt: undefined,
-  updatedAt: undefined,
-  firstReplyMinutes: undefined,
-  firstResolutionMinutes: undefined,
-  fullResolutionMinutes: undefined,
-  firstReplyMinutesBusiness: undefined,
-  fullResolutionMinutesBusiness: undefined,
-  handleMinutes: undefined,
-  status: undefined,
-  priority: undefined,
-  channel: undefined,
-  channelRaw: undefined,
-  assignee: undefined,
-  group: undefined,
-  requester: undefined,
-  requesterContact: undefined,
-  organization: undefined,
-  tags: undefined,
-  replies: undefined,
-  reopens: undefined,
-  satisfaction: undefined,
-});
-
-/**
  * Checks a ticket's timestamps (NaN where it has none) for impossible ones, throwing a CellError,
  * and counts tickets dated in the future. Durations the export lacks are left missing: metrics
  * derives them from the timestamps (src/metrics/derive.ts).
@@ -71,10 +39,4 @@ export function checkTimes(createdAt: number, firstReplyAt: number, solvedAt: nu
   if (firstReplyAt < createdAt) throw new CellError('first reply is before the ticket was created');
   if (solvedAt < createdAt) throw new CellError('solved before the ticket was created');
   if (createdAt > now) stats.createdInFuture++;
-}
-
-/** checkTimes for a whole ticket; returns it. */
-export function finishTicket(ticket: Ticket, stats: IngestStats, now: number): Ticket {
-  checkTimes(ticket.createdAt, ticket.firstReplyAt ?? Number.NaN, ticket.solvedAt ?? Number.NaN, stats, now);
-  return ticket;
 }

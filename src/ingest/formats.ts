@@ -34,6 +34,8 @@ export interface CellReader {
    * itself must look.
    */
   at?: (text: string, from: number, to: number, tz: string) => number;
+  /** The column holds a few distinct values (statuses, channels): each one's reading is remembered. */
+  few?: true;
 }
 
 export interface CsvFieldSpec {
@@ -61,12 +63,14 @@ const instant = withAt((raw, tz) => readInstant(raw, tz), parseCommonTimestampAt
 const minutes = withAt((raw) => readDuration(raw, 'minutes'), plainIntegerAt);
 const seconds = withAt((raw) => readDuration(raw, 'seconds'), (cells, from, to) => plainIntegerAt(cells, from, to) / 60);
 const clockHours: CellReader = (raw) => readDuration(raw, 'hours');
-const status: CellReader = (raw) => readStatus(raw);
-const priority: CellReader = (raw) => readPriority(raw);
-const channel: CellReader = (raw) => readChannel(raw);
+const few = (read: CellReader): CellReader => Object.assign((raw: string | undefined, tz: string) => read(raw, tz), { few: true as const });
+
+const status = few((raw) => readStatus(raw));
+const priority = few((raw) => readPriority(raw));
+const channel = few((raw) => readChannel(raw));
 const spaceTags: CellReader = (raw) => readTags(raw, 'space');
 const commaTags: CellReader = (raw) => readTags(raw, 'comma');
-const satisfaction: CellReader = (raw) => readSatisfaction(raw, '1-5');
+const satisfaction = few((raw) => readSatisfaction(raw, '1-5'));
 
 /** Zendesk's legacy ticket CSV export (research/formats.md §1a), also its Explore attribute names. */
 const ZENDESK_CSV: CsvFormat = {

@@ -1,13 +1,12 @@
 import { InputError } from '../errors.js';
 import type { OmittableField, TicketTableBuilder } from '../model/table.js';
-import type { Ticket } from '../model/ticket.js';
 import { bindHeaders, csvFormatById, detectCsvFormat, normaliseHeader, withColumnMap, type HeaderBinding } from './bind.js';
 import type { CsvRead } from './csv-reader.js';
 import type { CsvRecord } from './csv-tokenizer.js';
 import type { IngestStats, ReadingClock } from './derive.js';
 import type { FormatId, TicketField } from './formats.js';
 import { CellError, RowError } from './values.js';
-import { ticketFromZendeskJson } from './zendesk-json.js';
+import { writeZendeskJsonTicket, type JsonReading } from './zendesk-json.js';
 
 /** What reading rows needs to know, the same in every thread (no callbacks: it crosses to workers). */
 export interface RowOptions extends ReadingClock {
@@ -35,12 +34,10 @@ export interface RowProblem {
 
 /** Where read rows go: tickets into the table, malformed rows to the problem handler. */
 export interface Sink {
-  /** The table being built: a CSV reader writes each record's cells into its pending row. */
+  /** The table being built: readers write each ticket's cells into its pending row. */
   readonly builder: TicketTableBuilder;
   /** Keeps the builder's pending row, unless --from/--to leave its ticket out. */
   acceptRow(): void;
-  /** Writes a whole ticket (JSON) as the pending row and accepts it. */
-  accept(ticket: Ticket): void;
   reject(problem: RowProblem): void;
 }
 
@@ -88,11 +85,6 @@ export function tableSink(
   return {
     builder,
     acceptRow,
-    accept(ticket) {
-      builder.startRow();
-      builder.writeTicket(ticket);
-      acceptRow();
-    },
     reject(problem) {
       onRow();
       counts.skipped++;
@@ -172,7 +164,7 @@ async function eachLine(chunks: AsyncIterable<string>, each: (text: string, line
 }
 
 /** Reads NDJSON tickets, one per line, into `sink`; returns the number of lines read. */
-export function readNdjsonRows(file: string, chunks: AsyncIterable<string>, clock: ReadingClock, stats: IngestStats, sink: Sink): Promise<number> {
+export function readNdjsonRows(file: string, chunks: AsyncIterable<string>, clock: JsonReading, stats: IngestStats, sink: Sink): Promise<number> {
   return eachLine(chunks, (text, line) => {
     if (text.trim() === '') return;
     let parsed: unknown;
@@ -197,15 +189,18 @@ export function acceptJsonTicket(
   raw: unknown,
   metricSet: Record<string, unknown> | undefined,
   place: JsonPlace,
-  clock: ReadingClock,
+  clock: JsonReading,
   stats: IngestStats,
   sink: Sink,
 ): void {
   try {
-    sink.accept(ticketFromZendeskJson(raw, metricSet, clock, stats));
+    sink.builder.startRow();
+    writeZendeskJsonTicket(raw, metricSet, clock, stats, sink.builder);
   } catch (error) {
     sink.reject(rowProblem(error, place));
+    return;
   }
+  sink.acceptRow();
 }
 
 /**

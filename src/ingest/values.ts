@@ -1,5 +1,5 @@
 import type { Channel, Priority, Status, Ticket } from '../model/ticket.js';
-import { parseTimestamp } from '../model/time.js';
+import { parseCommonTimestampAt, parseTimestamp } from '../model/time.js';
 
 /** A cell or row that cannot be read; the row is skipped and reported with this reason. */
 export class CellError extends Error {}
@@ -87,6 +87,9 @@ function isEpochNumber(text: string): boolean {
 
 export function readInstant(raw: string | undefined, tz: string): number | undefined {
   if (isEmptyCell(raw)) return undefined;
+  // The usual shape first, read without trimming or slicing.
+  const common = parseCommonTimestampAt(raw, 0, raw.length, tz);
+  if (!Number.isNaN(common)) return common;
   const text = raw.trim();
   // Unix seconds (Intercom, Zendesk generated_timestamp) or milliseconds.
   if (isEpochNumber(text)) return text.length > 11 ? Number(text) : Number(text) * 1000;

@@ -1,5 +1,5 @@
-import type { Ticket } from '../model/ticket.js';
-import { blankTicket, finishTicket, type IngestStats, type ReadingClock } from './derive.js';
+import type { OmittableField, TicketTableBuilder } from '../model/table.js';
+import { checkTimes, type IngestStats, type ReadingClock } from './derive.js';
 import {
   CellError,
   RowError,
@@ -61,53 +61,62 @@ function withField<T>(field: string, read: () => T): T {
   }
 }
 
+/** When and how JSON tickets are read; `omit`: fields the command does not use, left unread. */
+export interface JsonReading extends ReadingClock {
+  omit?: readonly OmittableField[];
+}
+
 /**
- * A Zendesk API ticket (REST, incremental export, or a line of the full JSON export) as a
- * canonical ticket. `metricSet` is the ticket's metric set when it came side-loaded.
+ * Writes a Zendesk API ticket (REST, incremental export, or a line of the full JSON export) into
+ * the row `builder` is writing (see TicketTableBuilder.startRow), straight into its columns;
+ * throws a RowError for a ticket to skip. `metricSet` is the ticket's metric set when it came
+ * side-loaded.
  */
-export function ticketFromZendeskJson(raw: unknown, metricSet: Json | undefined, clock: ReadingClock, stats: IngestStats): Ticket {
-  const { tz } = clock;
+export function writeZendeskJsonTicket(raw: unknown, metricSet: Json | undefined, reading: JsonReading, stats: IngestStats, builder: TicketTableBuilder): void {
+  const { tz } = reading;
+  const reads = (field: OmittableField): boolean => reading.omit === undefined || !reading.omit.includes(field);
   if (!isObject(raw)) throw new RowError('not a JSON object');
-  if (raw.id === undefined || raw.id === null || raw.id === '') throw new RowError('no ticket id', 'id');
+  const id = raw.id;
+  if (id === undefined || id === null || id === '') throw new RowError('no ticket id', 'id');
   const metrics = isObject(raw.metric_set) ? raw.metric_set : metricSet;
   const createdAt = withField('created_at', () => readInstant(asText(raw.created_at), tz));
   if (createdAt === undefined) throw new RowError('empty created-at date', 'created_at');
   const via = raw.via;
   const channelRaw = isObject(via) ? asText(via.channel) : asText(via);
-  const ticket = blankTicket() as Ticket;
-  ticket.id = String(raw.id);
-  ticket.createdAt = createdAt;
-  const assign = <K extends keyof Ticket>(key: K, value: Ticket[K] | undefined): void => {
-    if (value !== undefined) ticket[key] = value;
-  };
-  assign('updatedAt', withField('updated_at', () => readInstant(asText(raw.updated_at), tz)));
-  assign('status', readStatus(asText(raw.status)));
-  assign('priority', readPriority(asText(raw.priority)));
-  assign('channel', readChannel(channelRaw));
-  assign('channelRaw', channelRaw);
-  assign('assignee', reference(raw, 'assignee_id', 'assignee', 'name'));
-  assign('group', reference(raw, 'group_id', 'group', 'name'));
-  assign('requester', reference(raw, 'requester_id', 'requester', 'id'));
-  assign('requesterContact', requesterContact(raw));
-  assign('organization', reference(raw, 'organization_id', 'organization', 'name'));
-  if (Array.isArray(raw.tags) && raw.tags.length > 0) ticket.tags = raw.tags.map(String);
+  const cells = builder.cells;
+  // A whole-number id goes in as the number the table keeps it as.
+  cells.id.set(typeof id === 'number' && Number.isSafeInteger(id) && id >= 0 ? id : String(id));
+  cells.createdAt.set(createdAt);
+  cells.updatedAt.set(withField('updated_at', () => readInstant(asText(raw.updated_at), tz)));
+  cells.status.set(readStatus(asText(raw.status)));
+  cells.priority.set(readPriority(asText(raw.priority)));
+  cells.channel.set(readChannel(channelRaw));
+  cells.channelRaw.set(channelRaw);
+  cells.assignee.set(reference(raw, 'assignee_id', 'assignee', 'name'));
+  cells.group.set(reference(raw, 'group_id', 'group', 'name'));
+  if (reads('requester')) cells.requester.set(reference(raw, 'requester_id', 'requester', 'id'));
+  if (reads('requesterContact')) cells.requesterContact.set(requesterContact(raw));
+  if (reads('organization')) cells.organization.set(reference(raw, 'organization_id', 'organization', 'name'));
+  if (reads('tags') && Array.isArray(raw.tags) && raw.tags.length > 0) cells.tags.set(raw.tags.map(String));
   const rating = raw.satisfaction_rating;
   const score = isObject(rating) ? asText(rating.score) : asText(rating);
-  assign('satisfaction', withField('satisfaction_rating', () => readSatisfaction(score)));
+  cells.satisfaction.set(withField('satisfaction_rating', () => readSatisfaction(score)));
+  let solvedAt: number | undefined;
   if (metrics) {
-    assign('solvedAt', withField('metric_set.solved_at', () => readInstant(asText(metrics.solved_at), tz)));
+    solvedAt = withField('metric_set.solved_at', () => readInstant(asText(metrics.solved_at), tz));
+    cells.solvedAt.set(solvedAt);
     const reply = metrics.reply_time_in_minutes;
-    assign('firstReplyMinutes', minutesOf(reply, 'calendar', 'reply_time_in_minutes'));
-    assign('firstReplyMinutesBusiness', minutesOf(reply, 'business', 'reply_time_in_minutes'));
+    cells.firstReplyMinutes.set(minutesOf(reply, 'calendar', 'reply_time_in_minutes'));
+    cells.firstReplyMinutesBusiness.set(minutesOf(reply, 'business', 'reply_time_in_minutes'));
     const first = metrics.first_resolution_time_in_minutes;
-    assign('firstResolutionMinutes', minutesOf(first, 'calendar', 'first_resolution_time_in_minutes'));
+    cells.firstResolutionMinutes.set(minutesOf(first, 'calendar', 'first_resolution_time_in_minutes'));
     const full = metrics.full_resolution_time_in_minutes;
-    assign('fullResolutionMinutes', minutesOf(full, 'calendar', 'full_resolution_time_in_minutes'));
-    assign('fullResolutionMinutesBusiness', minutesOf(full, 'business', 'full_resolution_time_in_minutes'));
-    assign('replies', withField('metric_set.replies', () => readCount(asText(metrics.replies))));
-    assign('reopens', withField('metric_set.reopens', () => readCount(asText(metrics.reopens))));
+    cells.fullResolutionMinutes.set(minutesOf(full, 'calendar', 'full_resolution_time_in_minutes'));
+    cells.fullResolutionMinutesBusiness.set(minutesOf(full, 'business', 'full_resolution_time_in_minutes'));
+    cells.replies.set(withField('metric_set.replies', () => readCount(asText(metrics.replies))));
+    cells.reopens.set(withField('metric_set.reopens', () => readCount(asText(metrics.reopens))));
   }
-  return withField('metric_set', () => finishTicket(ticket, stats, clock.now));
+  withField('metric_set', () => checkTimes(createdAt, Number.NaN, solvedAt ?? Number.NaN, stats, reading.now));
 }
 
 /**

@@ -1,7 +1,9 @@
 import { fixture } from '../e2e/helpers.js';
 import { loadExports, type LoadOptions, type LoadResult, type RowProblem } from '../../src/ingest/load.js';
 import { derive } from '../../src/metrics/derive.js';
-import { ticketAt } from '../../src/model/table.js';
+import { newIngestStats, type IngestStats } from '../../src/ingest/derive.js';
+import { writeZendeskJsonTicket, type JsonReading } from '../../src/ingest/zendesk-json.js';
+import { ticketAt, TicketTableBuilder } from '../../src/model/table.js';
 import type { Ticket } from '../../src/model/ticket.js';
 
 export interface Loaded extends LoadResult {
@@ -34,4 +36,13 @@ export function derivedMinutes({ table, tickets }: Loaded, id: string): { firstR
   const row = tickets.indexOf(byId(tickets, id));
   const derived = derive(table, 'UTC');
   return { firstReply: derived.firstReply[row]!, fullResolution: derived.fullResolution[row]! };
+}
+
+/** One Zendesk JSON ticket read the way a load reads it, as a canonical ticket. */
+export function jsonTicket(raw: unknown, reading: JsonReading, stats: IngestStats = newIngestStats()): Ticket {
+  const builder = new TicketTableBuilder();
+  builder.startRow();
+  writeZendeskJsonTicket(raw, undefined, reading, stats, builder);
+  builder.commitRow();
+  return ticketAt(builder.build(), 0);
 }

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { newIngestStats } from '../../src/ingest/derive.js';
-import { ticketFromZendeskJson, zendeskDocumentTickets } from '../../src/ingest/zendesk-json.js';
+import { zendeskDocumentTickets } from '../../src/ingest/zendesk-json.js';
 import { scratch } from '../temp-dirs.js';
-import { byId, load } from './helpers.js';
+import { byId, jsonTicket, load } from './helpers.js';
 
 /** The requester's id and contact (email, else name) are separate fields: the id never holds a name. */
 describe('requester id and contact from each bundled export', () => {
@@ -72,7 +71,7 @@ describe('CSV columns: email before name, and never a name as the id', () => {
 
 describe('Zendesk JSON requesters', () => {
   const base = { id: 1, created_at: '2024-03-01T10:00:00Z', requester_id: 77 };
-  const read = (raw: unknown) => ticketFromZendeskJson(raw, undefined, { tz: 'UTC', now: Date.now() }, newIngestStats());
+  const read = (raw: unknown) => jsonTicket(raw, { tz: 'UTC', now: Date.now() });
 
   it.each([
     { label: 'embedded with email', requester: { id: 77, name: 'Ada Lovelace', email: 'ada@example.org' }, contact: 'ada@example.org' },

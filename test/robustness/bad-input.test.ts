@@ -2,9 +2,8 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { newIngestStats } from '../../src/ingest/derive.js';
-import { ticketFromZendeskJson } from '../../src/ingest/zendesk-json.js';
 import { STATUSES } from '../../src/model/ticket.js';
-import { derivedMinutes, load } from '../ingest/helpers.js';
+import { derivedMinutes, jsonTicket, load } from '../ingest/helpers.js';
 import { scratch } from '../temp-dirs.js';
 import { csv, GOOD_ROW, HEADER } from './files.js';
 
@@ -167,8 +166,8 @@ describe('odd but readable values: kept, and counted for a note', () => {
   it('"the future" is after the moment the reading was given, the same for every ticket', () => {
     const stats = newIngestStats();
     const clock = { tz: 'UTC', now: Date.UTC(2024, 2, 1, 12) };
-    ticketFromZendeskJson({ id: 1, created_at: '2024-03-01T11:59:59Z' }, undefined, clock, stats);
-    ticketFromZendeskJson({ id: 2, created_at: '2024-03-01T12:00:01Z' }, undefined, clock, stats);
+    jsonTicket({ id: 1, created_at: '2024-03-01T11:59:59Z' }, clock, stats);
+    jsonTicket({ id: 2, created_at: '2024-03-01T12:00:01Z' }, clock, stats);
     expect(stats.createdInFuture).toBe(1);
   });
 
