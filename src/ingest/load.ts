@@ -7,7 +7,7 @@ import { addIngestStats, newIngestStats, type IngestStats } from './derive.js';
 import type { FormatId, TicketField } from './formats.js';
 import { jsonErrorPlace } from './json-place.js';
 import { readPartInWorker, type PartRead, type PartResult } from './part.js';
-import { acceptJsonTicket, addRowCounts, bindCsv, newRowCounts, readCsvRows, readNdjsonRows, tableSink, type RowCounts, type RowOptions, type RowProblem, type Sink } from './rows.js';
+import { acceptJsonTicket, addRowCounts, bindCsv, expectRows, newRowCounts, readCsvRows, readNdjsonRows, tableSink, type RowCounts, type RowOptions, type RowProblem, type Sink } from './rows.js';
 import { openText, openTextFrom, type SourceSpec, type TextSource } from './source.js';
 import { findSplit, type SplitKind } from './split.js';
 import { zendeskDocumentTickets } from './zendesk-json.js';
@@ -107,7 +107,11 @@ export async function loadExports(sources: SourceSpec[], loadOptions: LoadOption
       if (options.strict) throw new InputError(problem.file, `${problem.message} (--strict stops at the first malformed row)`, problem.line, problem.field);
       options.onProblem?.(problem);
     };
-    const sink = tableSink(builder, options, counts, onProblem, () => progress(false));
+    const onRows = (): void => {
+      if (source.size !== undefined) expectRows(builder, file.counts, source.bytesRead(), source.size - source.bytesRead());
+      progress(false);
+    };
+    const sink = tableSink(builder, options, counts, onProblem, onRows);
     const file: FileRead = { source, counts, sink, partBytes: 0 };
     let report: Pick<FileReport, 'format' | 'label' | 'columns' | 'unmapped'>;
     let linesBeforePart: number;
@@ -160,7 +164,7 @@ async function startPart(file: FileRead, split: SplitKind, options: Reading): Pr
   plain.stopAt(start);
   // The worker gets what reading rows needs; callbacks cannot cross threads.
   const { strict: _strict, threads: _threads, parallelFrom: _parallelFrom, onProblem: _onProblem, onProgress: _onProgress, ...rowOptions } = options;
-  file.part = { read: readPartInWorker({ file: file.source.name, path: plain.path, start, options: rowOptions, split }), start };
+  file.part = { read: readPartInWorker({ file: file.source.name, path: plain.path, start, size, options: rowOptions, split }), start };
 }
 
 /** Adds a worker's rows after this thread's: its problems with their lines in the whole file. */

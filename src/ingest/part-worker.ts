@@ -5,7 +5,7 @@ import { partBuffers, TicketTableBuilder } from '../model/table.js';
 import { readCsv } from './csv-reader.js';
 import { newIngestStats } from './derive.js';
 import type { PartJob, PartMessage, PartResult } from './part.js';
-import { bindCsv, newRowCounts, readCsvRows, readNdjsonRows, tableSink, type RowProblem } from './rows.js';
+import { bindCsv, expectRows, newRowCounts, readCsvRows, readNdjsonRows, tableSink, type RowProblem } from './rows.js';
 import { openTextFrom } from './source.js';
 
 async function readPart(job: PartJob, post: (message: PartMessage) => void): Promise<PartResult> {
@@ -14,7 +14,10 @@ async function readPart(job: PartJob, post: (message: PartMessage) => void): Pro
   const counts = newRowCounts();
   const problems: RowProblem[] = [];
   const source = openTextFrom(job.file, job.path, job.start);
-  const onProgress = (): void => post({ type: 'progress', rows: counts.rows, bytes: source.bytesRead() });
+  const onProgress = (): void => {
+    expectRows(builder, counts, source.bytesRead(), job.size - job.start - source.bytesRead());
+    post({ type: 'progress', rows: counts.rows, bytes: source.bytesRead() });
+  };
   const sink = tableSink(builder, job.options, counts, (problem) => problems.push(problem), onProgress);
   if (job.split.kind === 'csv') {
     const csv = await readCsv(source, (problem) => sink.reject({ file: job.file, ...problem }), job.split.layout);

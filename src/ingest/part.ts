@@ -11,6 +11,8 @@ export interface PartJob {
   path: string;
   /** Byte offset where the part starts: the start of a record. */
   start: number;
+  /** Size of the whole file in bytes: the part runs from `start` to it. */
+  size: number;
   options: RowOptions;
   split: SplitKind;
 }

@@ -93,6 +93,14 @@ export function tableSink(
   };
 }
 
+/**
+ * Tells `builder` the rows it should hold once `bytesLeft` more bytes are read, at the rows per
+ * byte of this reader so far, with a tenth to spare.
+ */
+export function expectRows(builder: TicketTableBuilder, counts: RowCounts, bytesRead: number, bytesLeft: number): void {
+  if (bytesRead > 0) builder.expectRows(builder.rows + ((counts.rows / bytesRead) * bytesLeft * 11) / 10);
+}
+
 /** The entries of a column map whose column is in the header. */
 function presentColumns(map: RowOptions['configMap'], header: readonly string[]): Partial<Record<TicketField, string>> {
   const keys = new Set(header.map((h) => normaliseHeader(h).key));

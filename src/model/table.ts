@@ -132,6 +132,11 @@ export function ticketAt(table: TicketTable, row: number): Ticket {
 }
 type NumberArray = Float64Array | Int32Array | Int8Array | Uint8Array;
 
+/** Rows a builder expects to hold in the end, shared by its columns (see TicketTableBuilder.expectRows). */
+interface ExpectedRows {
+  rows: number;
+}
+
 /**
  * A typed column that stays empty until its first value that is not `missing`: an export without
  * a field (most have no first-reply timestamp or handling time; `metrics` reads no requesters)
@@ -143,6 +148,7 @@ class GrowableColumn<T extends NumberArray> {
     private readonly make: (length: number) => T,
     /** The value of a row without one: NaN for numbers, -1 for codes. */
     readonly missing: number,
+    private readonly expected: ExpectedRows,
   ) {
     this.data = make(0);
   }
@@ -153,27 +159,32 @@ class GrowableColumn<T extends NumberArray> {
     if (row >= this.data.length) {
       // `value !== value`: NaN, the missing number.
       if (this.empty && (value === this.missing || value !== value)) return;
-      this.reserve(Math.max(this.data.length * 2, row + 1, 1024));
+      this.reserve(Math.max(this.data.length * 2, row + 1, 1024, this.expected.rows), row);
     }
     this.data[row] = value;
   }
-  reserve(capacity: number): void {
+  /**
+   * Room for `capacity` rows, `rowsBefore` of them written so far. Only those are copied or, in a
+   * column still empty, filled with `missing`: later rows are each written as they come, and
+   * memory the system gives for a large array is only taken up once written, so capacity for
+   * rows expected later costs nothing until they arrive.
+   */
+  reserve(capacity: number, rowsBefore: number): void {
     if (capacity <= this.data.length) return;
     const next = this.make(capacity);
-    // Rows before the first value are missing; later rows are each written as they come.
-    if (this.empty) next.fill(this.missing);
-    else next.set(this.data);
+    if (this.empty) next.fill(this.missing, 0, rowsBefore);
+    else next.set(this.data.subarray(0, rowsBefore));
     this.data = next;
   }
   /** Rows [at, at + values.length) from another column (a part read by another thread). */
   append(at: number, values: T | undefined, length: number): void {
     if (values === undefined) {
       if (this.empty) return;
-      this.reserve(at + length);
+      this.reserve(Math.max(at + length, this.expected.rows), at);
       this.data.fill(this.missing, at, at + length);
       return;
     }
-    this.reserve(at + length);
+    this.reserve(Math.max(at + length, this.expected.rows), at);
     this.data.set(values, at);
   }
   /** The first `length` rows, or undefined when no row has a value. */
@@ -182,8 +193,11 @@ class GrowableColumn<T extends NumberArray> {
   }
 }
 
-const float64Column = (): GrowableColumn<Float64Array> => new GrowableColumn((n) => new Float64Array(n), Number.NaN);
-const int8Column = (): GrowableColumn<Int8Array> => new GrowableColumn((n) => new Int8Array(n), -1);
+const float64Column = (expected: ExpectedRows): GrowableColumn<Float64Array> => new GrowableColumn((n) => new Float64Array(n), Number.NaN, expected);
+const int8Column = (expected: ExpectedRows): GrowableColumn<Int8Array> => new GrowableColumn((n) => new Int8Array(n), -1, expected);
+
+/** A bound on a guess of rows to come, far above any export (2^28 rows of Float64 is 2 GB). */
+const MAX_EXPECTED_ROWS = 2 ** 28;
 
 /** Arrays of missing values for columns no row fills, one per type and length, shared. */
 class MissingColumns {
@@ -210,9 +224,14 @@ const ownString = (text: string): string => (text.length < 13 ? text : (JSON.par
 class DictionaryBuilder {
   private readonly index = new Map<string, number>();
   readonly values: string[] = [];
-  readonly codes = new GrowableColumn<Int32Array>((n) => new Int32Array(n), -1);
+  readonly codes: GrowableColumn<Int32Array>;
   /** An omitted field's dictionary stays empty: every row gets "no value". */
-  constructor(private readonly omitted = false) {}
+  constructor(
+    expected: ExpectedRows,
+    private readonly omitted = false,
+  ) {
+    this.codes = new GrowableColumn<Int32Array>((n) => new Int32Array(n), -1, expected);
+  }
   set(row: number, value: string | undefined): void {
     this.codes.set(row, value === undefined || value === '' || this.omitted ? -1 : this.codeOf(value));
   }
@@ -234,7 +253,7 @@ class DictionaryBuilder {
       return;
     }
     const recode = part.values.map((value) => this.codeOf(value, true));
-    this.codes.reserve(at + length);
+    this.codes.reserve(at + length, at);
     const codes = this.codes.data;
     for (let i = 0; i < length; i++) {
       const code = part.codes[i]!;
@@ -290,29 +309,30 @@ export class TicketTableBuilder {
   /** Each row's id as text; filled only once an id is not a plain integer. */
   private ids: string[] = [];
   /** Each row's id as a number, while every id is a plain integer. */
-  private readonly numericIds = float64Column();
+  private readonly expected: ExpectedRows = { rows: 0 };
+  private readonly numericIds = float64Column(this.expected);
   private allIdsNumeric = true;
   private readonly omitTags: boolean;
   private readonly floats = {
-    createdAt: float64Column(),
-    firstReplyAt: float64Column(),
-    solvedAt: float64Column(),
-    updatedAt: float64Column(),
-    firstReplyMinutes: float64Column(),
-    firstResolutionMinutes: float64Column(),
-    fullResolutionMinutes: float64Column(),
-    firstReplyMinutesBusiness: float64Column(),
-    fullResolutionMinutesBusiness: float64Column(),
-    handleMinutes: float64Column(),
-    replies: float64Column(),
-    reopens: float64Column(),
-    satisfactionScore: float64Column(),
+    createdAt: float64Column(this.expected),
+    firstReplyAt: float64Column(this.expected),
+    solvedAt: float64Column(this.expected),
+    updatedAt: float64Column(this.expected),
+    firstReplyMinutes: float64Column(this.expected),
+    firstResolutionMinutes: float64Column(this.expected),
+    fullResolutionMinutes: float64Column(this.expected),
+    firstReplyMinutesBusiness: float64Column(this.expected),
+    fullResolutionMinutesBusiness: float64Column(this.expected),
+    handleMinutes: float64Column(this.expected),
+    replies: float64Column(this.expected),
+    reopens: float64Column(this.expected),
+    satisfactionScore: float64Column(this.expected),
   };
   private readonly codes = {
-    status: int8Column(),
-    priority: int8Column(),
-    channel: int8Column(),
-    satisfactionKind: new GrowableColumn<Uint8Array>((n) => new Uint8Array(n), SatisfactionKind.None),
+    status: int8Column(this.expected),
+    priority: int8Column(this.expected),
+    channel: int8Column(this.expected),
+    satisfactionKind: new GrowableColumn<Uint8Array>((n) => new Uint8Array(n), SatisfactionKind.None, this.expected),
   };
   private readonly dictionaries: Record<DictionaryName, DictionaryBuilder>;
   /** Each row's tags; stays empty when tags are omitted. */
@@ -336,12 +356,12 @@ export class TicketTableBuilder {
     const omitted = (field: OmittableField): boolean => omit.includes(field);
     this.omitTags = omitted('tags');
     const d = (this.dictionaries = {
-      channelRaw: new DictionaryBuilder(),
-      assignee: new DictionaryBuilder(),
-      group: new DictionaryBuilder(),
-      requester: new DictionaryBuilder(omitted('requester')),
-      requesterContact: new DictionaryBuilder(omitted('requesterContact')),
-      organization: new DictionaryBuilder(omitted('organization')),
+      channelRaw: new DictionaryBuilder(this.expected),
+      assignee: new DictionaryBuilder(this.expected),
+      group: new DictionaryBuilder(this.expected),
+      requester: new DictionaryBuilder(this.expected, omitted('requester')),
+      requesterContact: new DictionaryBuilder(this.expected, omitted('requesterContact')),
+      organization: new DictionaryBuilder(this.expected, omitted('organization')),
     });
     const f = this.floats;
     const number = (column: GrowableColumn<Float64Array>): FieldCell<number> => ({ set: (value) => column.set(this.length, value ?? Number.NaN) });
@@ -375,6 +395,20 @@ export class TicketTableBuilder {
       tags: { set: (tags) => void (this.pendingTags = tags && tags.length > 0 && !this.omitTags ? this.sharedTags(tags) : undefined) },
       satisfaction: { set: (satisfaction) => this.setSatisfaction(satisfaction) },
     };
+  }
+
+  /** Rows written so far. */
+  get rows(): number {
+    return this.length;
+  }
+
+  /**
+   * The rows this table should hold in the end, as far as the reader can tell: columns then grow
+   * once to that size, not by doubling, and a part read by another thread is appended in place
+   * (see GrowableColumn.reserve for why a guess on the high side costs nothing).
+   */
+  expectRows(rows: number): void {
+    this.expected.rows = Math.max(this.expected.rows, Math.min(Math.ceil(rows), MAX_EXPECTED_ROWS));
   }
 
   /** Begins the next row with every field missing. */
