@@ -112,18 +112,25 @@ export function bindHeaders(
     columns,
     unmapped,
     rowReader(builder) {
-      const cells = readers.map((r) => builder.cells[r.field] as FieldCell<unknown>);
+      // Plain arrays by column, read once per row: properties of the readers themselves
+      // (functions of several shapes) made every row's loop look them up the slow way.
+      const stores = readers.map((r) => (builder.cells[r.field] as FieldCell<unknown>).set);
+      const inPlace = readers.map((r) => r.read.at);
+      const indexes = readers.map((r) => r.index);
+      const zones = readers.map((r) => r.zone);
       const counts = readers.map((r) => unrecognised[r.field]);
       const memos = readers.map((r) => (r.read.few ? new Map<string, unknown>() : undefined));
+      const columnCount = readers.length;
       return (record) => {
         builder.startRow();
-        for (let i = 0; i < readers.length; i++) {
-          const reader = readers[i]!;
-          const { index, read } = reader;
-          if (read.at !== undefined && record.escaped[index] === 0) {
-            const value = read.at(record.text, record.starts[index]!, record.ends[index]!, reader.zone);
+        const { text, starts, ends, escaped } = record;
+        for (let i = 0; i < columnCount; i++) {
+          const index = indexes[i]!;
+          const at = inPlace[i];
+          if (at !== undefined && escaped[index] === 0) {
+            const value = at(text, starts[index]!, ends[index]!, zones[i]!);
             if (!Number.isNaN(value)) {
-              cells[i]!.set(value);
+              stores[i]!(value);
               continue;
             }
           }
@@ -131,10 +138,10 @@ export function bindHeaders(
           const memo = memos[i];
           let value = memo?.get(raw);
           if (value === undefined) {
-            value = readCell(reader, raw);
+            value = readCell(readers[i]!, raw);
             if (memo !== undefined && memo.size < FEW_VALUES) memo.set(raw, value ?? NO_VALUE);
           }
-          if (value !== undefined && value !== NO_VALUE) cells[i]!.set(value);
+          if (value !== undefined && value !== NO_VALUE) stores[i]!(value);
           else if (counts[i] !== undefined && !isEmptyCell(raw)) counts[i]!.set(raw.trim(), (counts[i]!.get(raw.trim()) ?? 0) + 1);
         }
         if (!builder.pendingHasId) throw new RowError('empty ticket id', columnOf(columns, 'id'));

@@ -21,6 +21,8 @@ export const WEEKDAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as
 export const weekHourLabel = (weekday: number, hour: number): string => `${WEEKDAY_NAMES[weekday]} ${String(hour).padStart(2, '0')}:00`;
 
 export function isValidTimeZone(tz: string): boolean {
+  // The default zone needs no check: the first Intl formatter costs ~25 ms of loading zone data.
+  if (tz === 'UTC') return true;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: tz });
     return true;
@@ -266,6 +268,9 @@ export function parseTimestamp(text: string, tz: string): number | undefined {
   return utcMillis(year, month, day, hour, minute, second, millis) - offset * MINUTE;
 }
 
+/** The UTC day of the last timestamp read in place: exports list tickets in time order, so most share it. */
+const lastDay = { key: -1, start: 0 };
+
 /** The two digits at `i` as a number; -1000 when either is not a digit, which fails every range check. */
 function twoDigits(text: string, i: number): number {
   const tens = text.charCodeAt(i) - 48;
@@ -302,5 +307,11 @@ export function parseCommonTimestampAt(text: string, from: number, to: number, t
   if (!(year > 1900 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour >= 0 && hour <= 24 && minute >= 0 && minute <= 59 && second >= 0 && second <= 60)) {
     return Number.NaN;
   }
-  return utc ? utcMillis(year, month, day, hour, minute, second, 0) : wallClockToEpoch(year, month, day, hour, minute, second, tz);
+  if (!utc && !isUtc(tz)) return wallClockToEpoch(year, month, day, hour, minute, second, tz);
+  const dayKey = (year * 100 + month) * 100 + day;
+  if (dayKey !== lastDay.key) {
+    lastDay.key = dayKey;
+    lastDay.start = utcMillis(year, month, day, 0, 0, 0, 0);
+  }
+  return lastDay.start + ((hour * 60 + minute) * 60 + second) * 1000;
 }
