@@ -93,7 +93,8 @@ const UNCOMMON = -3;
 /**
  * The next delimiter, quote, LF and CR at or after a position in one text, each found with
  * indexOf (far faster than looking at every character) and kept until reading passes it; the
- * text's length when there is none.
+ * text's length when there is none. Valid while reading only moves forward: `reset` before
+ * reading a text, or a part of it, again.
  */
 class NextPositions {
   private nextQuote = -1;
@@ -144,10 +145,6 @@ export class CsvTokenizer {
   private paused = false;
   /** Set by `end`: no more text will come. */
   private ended = false;
-  /** Next quote, LF and CR in the text being consumed: -1 none left, -2 not looked for yet. */
-  private quote = -2;
-  private lf = -2;
-  private cr = -2;
   /** What ends a record, decided by the first line break (EOL_*). */
   private eol = EOL_UNKNOWN;
 
@@ -227,7 +224,6 @@ export class CsvTokenizer {
 
   private consume(text: string, final: boolean): void {
     let pos = 0;
-    this.quote = this.lf = this.cr = -2;
     this.next.reset();
     while (pos < text.length && !this.paused) {
       if (this.eol === EOL_LF || this.eol === EOL_CRLF) {
@@ -236,23 +232,14 @@ export class CsvTokenizer {
           pos = next;
           continue;
         }
+        // The positions it found may lie past fields `record` reads again from the start.
+        this.next.reset();
       }
       const next = this.record(text, pos, final);
       if (next === INCOMPLETE) break;
       pos = next;
     }
     this.pending = pos < text.length ? text.slice(pos) : '';
-  }
-
-  /**
-   * The first quote, LF or CR at or after `pos` (Infinity when none). Each position is found
-   * with indexOf, far faster than a loop over characters, and kept until reading passes it.
-   */
-  private special(text: string, pos: number): number {
-    if (this.quote !== -1 && this.quote < pos) this.quote = text.indexOf('"', pos);
-    if (this.lf !== -1 && this.lf < pos) this.lf = text.indexOf('\n', pos);
-    if (this.cr !== -1 && this.cr < pos) this.cr = text.indexOf('\r', pos);
-    return Math.min(this.quote === -1 ? Infinity : this.quote, this.lf === -1 ? Infinity : this.lf, this.cr === -1 ? Infinity : this.cr);
   }
 
   /**
@@ -372,8 +359,8 @@ export class CsvTokenizer {
         }
         // Most quoted fields hold no line break: the cached next LF and CR positions show it
         // without looking at each character.
-        this.special(text, pos);
-        if ((this.lf !== -1 && this.lf < close) || (this.cr !== -1 && this.cr < close)) newlines += countNewlines(text, pos + 1, close);
+        const next = this.next;
+        if (next.lf(text, pos) < close || next.cr(text, pos) < close) newlines += countNewlines(text, pos + 1, close);
         record.add(pos + 1, close, escaped);
         pos = close + 1;
         c = pos < length ? text.charCodeAt(pos) : -1;
@@ -386,9 +373,8 @@ export class CsvTokenizer {
         const from = pos;
         // Jump to the delimiter unless a quote or line break comes first; characters are then
         // looked at one by one only where something unusual happens.
-        const cut = text.indexOf(this.delimiterText, pos);
-        const stop = Math.min(cut === -1 ? Infinity : cut, this.special(text, pos));
-        pos = stop === Infinity ? length : stop;
+        const next = this.next;
+        pos = Math.min(next.delimiter(text, pos, this.delimiterText), next.quote(text, pos), next.lf(text, pos), next.cr(text, pos));
         c = pos < length ? text.charCodeAt(pos) : -1;
         while (c !== d && c !== -1) {
           if (c === QUOTE) return this.skipLine(text, pos, startLine, newlines, final, CSV_PROBLEMS.strayQuote);
