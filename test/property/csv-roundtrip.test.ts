@@ -116,11 +116,14 @@ describe('the csops tokenizer agrees with csv-parse (the parser it replaced)', (
     ['CRLF', '\r\n'],
     ['LF', '\n'],
   ])('reads the same %s records and lines wherever one chunk ends and the next begins', (_name, eol) => {
-    // Cuts between a CR and its LF, inside doubled quotes and right after a closing quote.
-    const text = ['id,note', '1,"a\r\nb"', '2,plain', '3,"say ""hi"""', '4,', '5,last'].join(eol) + eol;
-    const whole = tokenize(text, []);
-    expect(whole.records).toEqual(parse(text));
-    for (let cut = 0; cut <= text.length; cut++) expect(tokenize(text, [cut])).toEqual(whole);
+    // Cuts between a CR and its LF, inside doubled quotes and right after a closing quote; the
+    // last record with and without a line break after it.
+    for (const last of [eol, '']) {
+      const text = ['id,note', '1,"a\r\nb"', '2,plain', '3,"say ""hi"""', '4,', '5,last'].join(eol) + last;
+      const whole = tokenize(text, []);
+      expect(whole.records).toEqual(parse(text));
+      for (let cut = 0; cut <= text.length; cut++) expect(tokenize(text, [cut])).toEqual(whole);
+    }
   });
 
   it('never throws and always ends, whatever the text', () => {
