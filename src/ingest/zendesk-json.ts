@@ -51,16 +51,6 @@ function minutesOf(value: unknown, variant: 'calendar' | 'business', field: stri
   return raw;
 }
 
-function withField<T>(field: string, read: () => T): T {
-  try {
-    return read();
-  } catch (error) {
-    if (error instanceof RowError) throw error;
-    if (error instanceof CellError) throw new RowError(error.message, field);
-    throw error;
-  }
-}
-
 /** When and how JSON tickets are read; `omit`: fields the command does not use, left unread. */
 export interface JsonReading extends ReadingClock {
   omit?: readonly OmittableField[];
@@ -73,50 +63,63 @@ export interface JsonReading extends ReadingClock {
  * side-loaded.
  */
 export function writeZendeskJsonTicket(raw: unknown, metricSet: Json | undefined, reading: JsonReading, stats: IngestStats, builder: TicketTableBuilder): void {
-  const { tz } = reading;
-  const reads = (field: OmittableField): boolean => reading.omit === undefined || !reading.omit.includes(field);
-  if (!isObject(raw)) throw new RowError('not a JSON object');
-  const id = raw.id;
-  if (id === undefined || id === null || id === '') throw new RowError('no ticket id', 'id');
-  const metrics = isObject(raw.metric_set) ? raw.metric_set : metricSet;
-  const createdAt = withField('created_at', () => readInstant(asText(raw.created_at), tz));
-  if (createdAt === undefined) throw new RowError('empty created-at date', 'created_at');
-  const via = raw.via;
-  const channelRaw = isObject(via) ? asText(via.channel) : asText(via);
-  const cells = builder.cells;
-  // A whole-number id goes in as the number the table keeps it as.
-  cells.id.set(typeof id === 'number' && Number.isSafeInteger(id) && id >= 0 ? id : String(id));
-  cells.createdAt.set(createdAt);
-  cells.updatedAt.set(withField('updated_at', () => readInstant(asText(raw.updated_at), tz)));
-  cells.status.set(readStatus(asText(raw.status)));
-  cells.priority.set(readPriority(asText(raw.priority)));
-  cells.channel.set(readChannel(channelRaw));
-  cells.channelRaw.set(channelRaw);
-  cells.assignee.set(reference(raw, 'assignee_id', 'assignee', 'name'));
-  cells.group.set(reference(raw, 'group_id', 'group', 'name'));
-  if (reads('requester')) cells.requester.set(reference(raw, 'requester_id', 'requester', 'id'));
-  if (reads('requesterContact')) cells.requesterContact.set(requesterContact(raw));
-  if (reads('organization')) cells.organization.set(reference(raw, 'organization_id', 'organization', 'name'));
-  if (reads('tags') && Array.isArray(raw.tags) && raw.tags.length > 0) cells.tags.set(raw.tags.map(String));
-  const rating = raw.satisfaction_rating;
-  const score = isObject(rating) ? asText(rating.score) : asText(rating);
-  cells.satisfaction.set(withField('satisfaction_rating', () => readSatisfaction(score)));
-  let solvedAt: number | undefined;
-  if (metrics) {
-    solvedAt = withField('metric_set.solved_at', () => readInstant(asText(metrics.solved_at), tz));
-    cells.solvedAt.set(solvedAt);
-    const reply = metrics.reply_time_in_minutes;
-    cells.firstReplyMinutes.set(minutesOf(reply, 'calendar', 'reply_time_in_minutes'));
-    cells.firstReplyMinutesBusiness.set(minutesOf(reply, 'business', 'reply_time_in_minutes'));
-    const first = metrics.first_resolution_time_in_minutes;
-    cells.firstResolutionMinutes.set(minutesOf(first, 'calendar', 'first_resolution_time_in_minutes'));
-    const full = metrics.full_resolution_time_in_minutes;
-    cells.fullResolutionMinutes.set(minutesOf(full, 'calendar', 'full_resolution_time_in_minutes'));
-    cells.fullResolutionMinutesBusiness.set(minutesOf(full, 'business', 'full_resolution_time_in_minutes'));
-    cells.replies.set(withField('metric_set.replies', () => readCount(asText(metrics.replies))));
-    cells.reopens.set(withField('metric_set.reopens', () => readCount(asText(metrics.reopens))));
+  // The field being read, for the message of a cell that cannot be: set before each reading
+  // that may throw (one try for the ticket: a closure per field cost a tenth of the time).
+  let field = 'created_at';
+  try {
+    const { tz } = reading;
+    const reads = (omittable: OmittableField): boolean => reading.omit === undefined || !reading.omit.includes(omittable);
+    if (!isObject(raw)) throw new RowError('not a JSON object');
+    const id = raw.id;
+    if (id === undefined || id === null || id === '') throw new RowError('no ticket id', 'id');
+    const metrics = isObject(raw.metric_set) ? raw.metric_set : metricSet;
+    const createdAt = readInstant(asText(raw.created_at), tz);
+    if (createdAt === undefined) throw new RowError('empty created-at date', 'created_at');
+    const via = raw.via;
+    const channelRaw = isObject(via) ? asText(via.channel) : asText(via);
+    const cells = builder.cells;
+    // A whole-number id goes in as the number the table keeps it as.
+    cells.id.set(typeof id === 'number' && Number.isSafeInteger(id) && id >= 0 ? id : String(id));
+    cells.createdAt.set(createdAt);
+    field = 'updated_at';
+    cells.updatedAt.set(readInstant(asText(raw.updated_at), tz));
+    cells.status.set(readStatus(asText(raw.status)));
+    cells.priority.set(readPriority(asText(raw.priority)));
+    cells.channel.set(readChannel(channelRaw));
+    cells.channelRaw.set(channelRaw);
+    cells.assignee.set(reference(raw, 'assignee_id', 'assignee', 'name'));
+    cells.group.set(reference(raw, 'group_id', 'group', 'name'));
+    if (reads('requester')) cells.requester.set(reference(raw, 'requester_id', 'requester', 'id'));
+    if (reads('requesterContact')) cells.requesterContact.set(requesterContact(raw));
+    if (reads('organization')) cells.organization.set(reference(raw, 'organization_id', 'organization', 'name'));
+    if (reads('tags') && Array.isArray(raw.tags) && raw.tags.length > 0) cells.tags.set(raw.tags.map(String));
+    const rating = raw.satisfaction_rating;
+    field = 'satisfaction_rating';
+    cells.satisfaction.set(readSatisfaction(isObject(rating) ? asText(rating.score) : asText(rating)));
+    let solvedAt: number | undefined;
+    if (metrics) {
+      field = 'metric_set.solved_at';
+      solvedAt = readInstant(asText(metrics.solved_at), tz);
+      cells.solvedAt.set(solvedAt);
+      const reply = metrics.reply_time_in_minutes;
+      cells.firstReplyMinutes.set(minutesOf(reply, 'calendar', 'reply_time_in_minutes'));
+      cells.firstReplyMinutesBusiness.set(minutesOf(reply, 'business', 'reply_time_in_minutes'));
+      const first = metrics.first_resolution_time_in_minutes;
+      cells.firstResolutionMinutes.set(minutesOf(first, 'calendar', 'first_resolution_time_in_minutes'));
+      const full = metrics.full_resolution_time_in_minutes;
+      cells.fullResolutionMinutes.set(minutesOf(full, 'calendar', 'full_resolution_time_in_minutes'));
+      cells.fullResolutionMinutesBusiness.set(minutesOf(full, 'business', 'full_resolution_time_in_minutes'));
+      field = 'metric_set.replies';
+      cells.replies.set(readCount(asText(metrics.replies)));
+      field = 'metric_set.reopens';
+      cells.reopens.set(readCount(asText(metrics.reopens)));
+    }
+    field = 'metric_set';
+    checkTimes(createdAt, Number.NaN, solvedAt ?? Number.NaN, stats, reading.now);
+  } catch (error) {
+    if (error instanceof CellError && !(error instanceof RowError)) throw new RowError(error.message, field);
+    throw error;
   }
-  withField('metric_set', () => checkTimes(createdAt, Number.NaN, solvedAt ?? Number.NaN, stats, reading.now));
 }
 
 /**
