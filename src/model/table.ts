@@ -176,15 +176,22 @@ class GrowableColumn<T extends NumberArray> {
     else next.set(this.data.subarray(0, rowsBefore));
     this.data = next;
   }
-  /** Rows [at, at + values.length) from another column (a part read by another thread). */
+  /** Room for `length` more rows after the `at` written. */
+  makeRoom(at: number, length: number): void {
+    this.reserve(Math.max(at + length, this.expected.rows), at);
+  }
+  /**
+   * Rows [at, at + length) from another column (a part read by another thread); `values`
+   * undefined when none of them has a value.
+   */
   append(at: number, values: T | undefined, length: number): void {
     if (values === undefined) {
       if (this.empty) return;
-      this.reserve(Math.max(at + length, this.expected.rows), at);
+      this.makeRoom(at, length);
       this.data.fill(this.missing, at, at + length);
       return;
     }
-    this.reserve(Math.max(at + length, this.expected.rows), at);
+    this.makeRoom(at, length);
     this.data.set(values, at);
   }
   /** The first `length` rows, or undefined when no row has a value. */
@@ -253,7 +260,7 @@ class DictionaryBuilder {
       return;
     }
     const recode = part.values.map((value) => this.codeOf(value, true));
-    this.codes.reserve(at + length, at);
+    this.codes.makeRoom(at, length);
     const codes = this.codes.data;
     for (let i = 0; i < length; i++) {
       const code = part.codes[i]!;
@@ -308,8 +315,8 @@ export class TicketTableBuilder {
   private length = 0;
   /** Each row's id as text; filled only once an id is not a plain integer. */
   private ids: string[] = [];
-  /** Each row's id as a number, while every id is a plain integer. */
   private readonly expected: ExpectedRows = { rows: 0 };
+  /** Each row's id as a number, while every id is a plain integer. */
   private readonly numericIds = float64Column(this.expected);
   private allIdsNumeric = true;
   private readonly omitTags: boolean;
@@ -397,7 +404,7 @@ export class TicketTableBuilder {
     };
   }
 
-  /** Rows written so far. */
+  /** Rows committed so far. */
   get rows(): number {
     return this.length;
   }
