@@ -31,21 +31,27 @@ export const tableColumns = (table: TicketTable, derived: Derived): Columns => (
 
 /**
  * The columns reordered so each group is one range. A column the export lacks (all missing)
- * reads the same in any order, so it is shared instead of copied.
+ * reads the same in any order, so it is shared instead of copied. With `into`, the reordered
+ * values are written into its arrays (at least as long as the grouping's rows) instead of new
+ * ones: a report's splits take turns with one set instead of ~80 MB of fresh columns each on a
+ * million tickets.
  */
-export function groupedColumns(columns: Columns, grouping: Grouping, has: Derived['has']): Columns {
-  const reorder = <T extends Float64Array | Uint8Array>(column: T, present: boolean): T => (present ? scatter(column, grouping) : column);
+export function groupedColumns(columns: Columns, grouping: Grouping, has: Derived['has'], into?: Columns): Columns {
+  const reorder = <T extends Float64Array | Uint8Array>(column: T, present: boolean, target: T | undefined): T =>
+    present ? scatter(column, grouping, target) : column;
+  const n = grouping.rows.length;
+  const view = <T extends Float64Array | Uint8Array>(target: T | undefined): T | undefined => target?.subarray(0, n) as T | undefined;
   return {
-    length: grouping.rows.length,
-    solved: scatter(columns.solved, grouping),
-    firstReply: reorder(columns.firstReply, has.firstReply),
-    firstReplyBusiness: reorder(columns.firstReplyBusiness, has.firstReplyBusiness),
-    firstResolution: reorder(columns.firstResolution, has.firstResolution),
-    fullResolution: reorder(columns.fullResolution, has.fullResolution),
-    fullResolutionBusiness: reorder(columns.fullResolutionBusiness, has.fullResolutionBusiness),
-    replies: reorder(columns.replies, has.replies),
-    reopens: reorder(columns.reopens, has.reopens),
-    satisfactionKind: reorder(columns.satisfactionKind, has.satisfaction),
-    satisfactionScore: reorder(columns.satisfactionScore, has.satisfaction),
+    length: n,
+    solved: scatter(columns.solved, grouping, view(into?.solved)),
+    firstReply: reorder(columns.firstReply, has.firstReply, view(into?.firstReply)),
+    firstReplyBusiness: reorder(columns.firstReplyBusiness, has.firstReplyBusiness, view(into?.firstReplyBusiness)),
+    firstResolution: reorder(columns.firstResolution, has.firstResolution, view(into?.firstResolution)),
+    fullResolution: reorder(columns.fullResolution, has.fullResolution, view(into?.fullResolution)),
+    fullResolutionBusiness: reorder(columns.fullResolutionBusiness, has.fullResolutionBusiness, view(into?.fullResolutionBusiness)),
+    replies: reorder(columns.replies, has.replies, view(into?.replies)),
+    reopens: reorder(columns.reopens, has.reopens, view(into?.reopens)),
+    satisfactionKind: reorder(columns.satisfactionKind, has.satisfaction, view(into?.satisfactionKind)),
+    satisfactionScore: reorder(columns.satisfactionScore, has.satisfaction, view(into?.satisfactionScore)),
   };
 }

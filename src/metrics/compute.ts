@@ -14,9 +14,8 @@ import { peakHoursOf } from './peak-hours.js';
 import { periodOf, selectRows } from './period.js';
 import type { Agents, Dimension, GroupRow, MetricsOptions, MetricsResult } from './types.js';
 
-/** One metric set per group of a split, over the columns reordered group by group. */
-function splitMetrics(env: MetricEnv, all: Columns, split: ReturnType<typeof splitRows>): GroupRow[] {
-  const columns = groupedColumns(all, split.grouping, env.has);
+/** One metric set per group of a split, over `columns` reordered group by group (groupedColumns). */
+function splitMetrics(env: MetricEnv, columns: Columns, split: ReturnType<typeof splitRows>): GroupRow[] {
   const { starts } = split.grouping;
   return split.groups.map((group) => ({
     key: group.key,
@@ -35,6 +34,35 @@ function splitsOf(options: MetricsOptions): (readonly Dimension[])[] {
   return [...splits.values()];
 }
 
+/** The tickets of the period, its span and the summary metric set: the first step of every run. */
+function summaryRun(table: TicketTable, options: MetricsOptions, derived: Derived) {
+  const rows = selectRows(table, options.from, options.to);
+  const { period, span } = periodOf(derived, rows, options.tz, options.from, options.to);
+  const { has } = derived;
+  const env: MetricEnv = {
+    has,
+    slaMinutes: options.slaMinutes ?? DEFAULT_FIRST_REPLY_MINUTES,
+    serviceBasis: has.firstReply ? 'calendar' : has.firstReplyBusiness ? 'business' : null,
+    csatScale: csatScaleOf(table),
+    csatSatisfiedFrom: options.csatSatisfiedFrom ?? DEFAULT_CSAT_SATISFIED_FROM,
+    scratch: new Float64Array(rows.length),
+  };
+  const all = tableColumns(table, derived);
+  // Without --from/--to every row is selected and the table's own order serves.
+  const selected = rows.length === table.length ? all : groupedColumns(all, groupBy(rows, new Int32Array(rows.length), 1), has);
+  const summary = computeMetricSet(env, selected, 0, rows.length, period.days);
+  return { rows, period, span, env, all, summary };
+}
+
+/**
+ * The period and summary metric set alone, as computeMetrics gives them: for comparing periods
+ * (the report's trend) without the per-agent, daily and peak-hour work of a whole run.
+ */
+export function computeSummary(table: TicketTable, options: MetricsOptions, derived: Derived = derive(table, options.tz)): Pick<MetricsResult, 'period' | 'summary'> {
+  const { period, summary } = summaryRun(table, options, derived);
+  return { period, summary };
+}
+
 /**
  * Every metric of DESIGN.md over the tickets created in [from, to), in time zone `tz`.
  * Pure: typed-array loops, one pass per figure, no per-ticket objects. `derived` is
@@ -45,24 +73,20 @@ export function computeMetrics(table: TicketTable, options: MetricsOptions, deri
   const splits = splitsOf(options);
   const threshold = options.anomalyThreshold ?? ANOMALY_THRESHOLD;
   const csatSatisfiedFrom = options.csatSatisfiedFrom ?? DEFAULT_CSAT_SATISFIED_FROM;
-  const rows = selectRows(table, options.from, options.to);
-  const { period, span } = periodOf(derived, rows, tz, options.from, options.to);
+  const { rows, period, span, env, all, summary } = summaryRun(table, options, derived);
   const { has } = derived;
-  const env: MetricEnv = {
-    has,
-    slaMinutes: options.slaMinutes ?? DEFAULT_FIRST_REPLY_MINUTES,
-    serviceBasis: has.firstReply ? 'calendar' : has.firstReplyBusiness ? 'business' : null,
-    csatScale: csatScaleOf(table),
-    csatSatisfiedFrom,
-    scratch: new Float64Array(rows.length),
-  };
-  const all = tableColumns(table, derived);
-  // Without --from/--to every row is selected and the table's own order serves.
-  const selected = rows.length === table.length ? all : groupedColumns(all, groupBy(rows, new Int32Array(rows.length), 1), has);
-  const summary = computeMetricSet(env, selected, 0, rows.length, period.days);
   const groups: Record<string, GroupRow[]> = {};
+  // Each split reorders the columns into the arrays the split before it used: the figures of a
+  // split are computed before the next one starts.
+  let reordered: Columns | undefined;
   for (const split of splits) {
-    groups[split.join('/')] = span === null ? [] : splitMetrics(env, all, splitRows(split, table, derived, rows, span, period.days));
+    if (span === null) {
+      groups[split.join('/')] = [];
+      continue;
+    }
+    const grouped = splitRows(split, table, derived, rows, span, period.days);
+    reordered = groupedColumns(all, grouped.grouping, has, reordered);
+    groups[split.join('/')] = splitMetrics(env, reordered, grouped);
   }
   // Agents and the daily series use the calendar variant when the export has it, else business hours.
   const firstReply = has.firstReply ? derived.firstReply : derived.firstReplyBusiness;

@@ -1,6 +1,6 @@
 import type { ResolvedBusinessHours, ResolvedTargets } from '../config/defaults.js';
 import type { CustomerFigures } from '../ingest/customer-inputs.js';
-import { computeMetrics } from '../metrics/compute.js';
+import { computeMetrics, computeSummary } from '../metrics/compute.js';
 import { createdShares } from '../metrics/created-shares.js';
 import { derive, type Derived } from '../metrics/derive.js';
 import { selectRows } from '../metrics/period.js';
@@ -262,7 +262,7 @@ function trendOf(table: TicketTable, derived: Derived, options: ReportOptions, m
   const length = asked ? end - start : half * MS.day;
   const shownDays = asked ? days : half;
   const metrics = (from: number, to: number) =>
-    computeMetrics(
+    computeSummary(
       table,
       { tz: options.tz, from, to, slaMinutes: options.targets.firstReplyMinutes, csatSatisfiedFrom: options.csatSatisfiedFrom },
       derived,
