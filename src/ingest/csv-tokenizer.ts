@@ -259,19 +259,11 @@ export class CsvTokenizer {
     for (;;) {
       const quote = next.quote(text, pos);
       if (quote === pos) {
-        let from = pos + 1;
-        let escaped = false;
-        let close: number;
-        for (;;) {
-          close = text.indexOf('"', from);
-          // A quote at the very end may be the first of a doubled pair: `record` waits for more.
-          if (close === -1 || close + 1 === text.length) return UNCOMMON;
-          if (text.charCodeAt(close + 1) !== QUOTE) break;
-          escaped = true;
-          from = close + 2;
-        }
+        const close = closingQuote(text, pos);
+        // A quote at the very end may be the first of a doubled pair: `record` waits for more.
+        if (close === -1 || close + 1 === text.length) return UNCOMMON;
         if (next.lf(text, pos) < close || next.cr(text, pos) < close) newlines += countNewlines(text, pos + 1, close);
-        record.add(pos + 1, close, escaped);
+        record.add(pos + 1, close, hasDoubledQuote(text, pos, close));
         pos = close + 1;
         const c = text.charCodeAt(pos);
         if (c === this.delimiter) {
@@ -342,26 +334,18 @@ export class CsvTokenizer {
       let c = pos < length ? text.charCodeAt(pos) : -1;
       let end = 0;
       if (c === QUOTE) {
-        let from = pos + 1;
-        let escaped = false;
-        let close: number;
-        for (;;) {
-          close = text.indexOf('"', from);
-          if (close === -1 || (close + 1 === length && !final)) {
-            if (!final) return INCOMPLETE;
-            this.onProblem(startLine, CSV_PROBLEMS.unclosed);
-            this.line += countNewlines(text, start, length);
-            return length;
-          }
-          if (text.charCodeAt(close + 1) !== QUOTE) break;
-          escaped = true;
-          from = close + 2;
+        const close = closingQuote(text, pos);
+        if (close === -1 || (close + 1 === length && !final)) {
+          if (!final) return INCOMPLETE;
+          this.onProblem(startLine, CSV_PROBLEMS.unclosed);
+          this.line += countNewlines(text, start, length);
+          return length;
         }
         // Most quoted fields hold no line break: the cached next LF and CR positions show it
         // without looking at each character.
         const next = this.next;
         if (next.lf(text, pos) < close || next.cr(text, pos) < close) newlines += countNewlines(text, pos + 1, close);
-        record.add(pos + 1, close, escaped);
+        record.add(pos + 1, close, hasDoubledQuote(text, pos, close));
         pos = close + 1;
         c = pos < length ? text.charCodeAt(pos) : -1;
         if (c !== d && c !== -1) {
@@ -427,6 +411,23 @@ export class CsvTokenizer {
     return pos;
   }
 }
+
+/**
+ * The quote closing the field opened by the quote at `open`, past doubled quotes; -1 when the
+ * text has none. A quote that is the text's last character may be the first of a doubled pair
+ * whose second has not arrived: the caller decides.
+ */
+function closingQuote(text: string, open: number): number {
+  let from = open + 1;
+  for (;;) {
+    const close = text.indexOf('"', from);
+    if (close === -1 || close + 1 === text.length || text.charCodeAt(close + 1) !== QUOTE) return close;
+    from = close + 2;
+  }
+}
+
+/** True when the quoted field text[open + 1, close) holds doubled quotes (any quote at all). */
+const hasDoubledQuote = (text: string, open: number, close: number): boolean => text.indexOf('"', open + 1) < close;
 
 /** Line breaks in text[from, to): CRLF, LF and lone CR each count once. */
 function countNewlines(text: string, from: number, to: number): number {
