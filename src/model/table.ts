@@ -357,6 +357,8 @@ export class TicketTableBuilder {
   duplicates = 0;
   /** Setters for the fields of the row being written. */
   readonly cells: FieldCells;
+  /** Every typed column a row writes (numbers, codes, dictionary codes); ids are kept apart. */
+  private readonly rowColumns: GrowableColumn<NumberArray>[];
 
   /** `omit`: fields left empty in every row, whatever the tickets say. */
   constructor(omit: readonly OmittableField[] = []) {
@@ -370,6 +372,7 @@ export class TicketTableBuilder {
       requesterContact: new DictionaryBuilder(this.expected, omitted('requesterContact')),
       organization: new DictionaryBuilder(this.expected, omitted('organization')),
     });
+    this.rowColumns = [...Object.values(this.floats), ...Object.values(this.codes), ...Object.values(d).map((dictionary) => dictionary.codes)];
     const f = this.floats;
     const number = (column: GrowableColumn<Float64Array>): FieldCell<number> => ({ set: (value) => column.set(this.length, value ?? Number.NaN) });
     const code = <T extends string>(column: GrowableColumn<Int8Array>, values: readonly T[]): FieldCell<T> => ({
@@ -421,32 +424,7 @@ export class TicketTableBuilder {
   /** Begins the next row with every field missing. */
   startRow(): void {
     const row = this.length;
-    const f = this.floats;
-    f.createdAt.set(row, Number.NaN);
-    f.firstReplyAt.set(row, Number.NaN);
-    f.solvedAt.set(row, Number.NaN);
-    f.updatedAt.set(row, Number.NaN);
-    f.firstReplyMinutes.set(row, Number.NaN);
-    f.firstResolutionMinutes.set(row, Number.NaN);
-    f.fullResolutionMinutes.set(row, Number.NaN);
-    f.firstReplyMinutesBusiness.set(row, Number.NaN);
-    f.fullResolutionMinutesBusiness.set(row, Number.NaN);
-    f.handleMinutes.set(row, Number.NaN);
-    f.replies.set(row, Number.NaN);
-    f.reopens.set(row, Number.NaN);
-    f.satisfactionScore.set(row, Number.NaN);
-    const c = this.codes;
-    c.status.set(row, -1);
-    c.priority.set(row, -1);
-    c.channel.set(row, -1);
-    c.satisfactionKind.set(row, SatisfactionKind.None);
-    const d = this.dictionaries;
-    d.channelRaw.set(row, undefined);
-    d.assignee.set(row, undefined);
-    d.group.set(row, undefined);
-    d.requester.set(row, undefined);
-    d.requesterContact.set(row, undefined);
-    d.organization.set(row, undefined);
+    for (const column of this.rowColumns) column.set(row, column.missing);
     this.pendingId = undefined;
     this.pendingTags = undefined;
   }
@@ -610,7 +588,7 @@ export class TicketTableBuilder {
 
   /** Every per-row store that holds values, for moving a row from one place to another. */
   private rowStores(): { [row: number]: unknown }[] {
-    const columns = [this.numericIds, ...Object.values(this.floats), ...Object.values(this.codes), ...Object.values(this.dictionaries).map((d) => d.codes)];
+    const columns = [this.numericIds, ...this.rowColumns];
     return [
       ...(this.allIdsNumeric ? [] : [this.ids]),
       ...(this.omitTags ? [] : [this.tags]),
