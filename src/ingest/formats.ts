@@ -1,3 +1,4 @@
+import { integerIdAt } from '../model/table.js';
 import type { Ticket } from '../model/ticket.js';
 import { parseCommonTimestampAt } from '../model/time.js';
 import {
@@ -57,7 +58,7 @@ const withAt = (read: CellReader, at: NonNullable<CellReader['at']>): CellReader
 
 const text: CellReader = (raw) => readText(raw);
 /** A ticket id: text, taken in place as a number when it is a plain integer (see TicketTableBuilder). */
-const id = withAt(text, (cells, from, to) => (to - from > 1 && cells.charCodeAt(from) === 48 ? Number.NaN : plainIntegerAt(cells, from, to)));
+const id = withAt(text, integerIdAt);
 const count = withAt((raw) => readCount(raw), plainIntegerAt);
 const instant = withAt((raw, tz) => readInstant(raw, tz), parseCommonTimestampAt);
 const minutes = withAt((raw) => readDuration(raw, 'minutes'), plainIntegerAt);

@@ -283,15 +283,23 @@ function isIncreasing(values: Float64Array): boolean {
   return true;
 }
 
-/** A ticket id written as a plain integer that a double holds exactly ("0042" is not one: it is a different id from "42"). */
-function integerId(id: string): number {
-  if (id.length === 0 || id.length > 15 || (id.length > 1 && id.charCodeAt(0) === 48)) return Number.NaN;
-  for (let i = 0; i < id.length; i++) {
-    const c = id.charCodeAt(i);
-    if (c < 48 || c > 57) return Number.NaN;
+/**
+ * The ticket id in text[from, to) as a number, when it is written as a plain integer that a
+ * double holds exactly ("0042" is not one: it is a different id from "42"); NaN otherwise.
+ */
+export function integerIdAt(text: string, from: number, to: number): number {
+  const length = to - from;
+  if (length === 0 || length > 15 || (length > 1 && text.charCodeAt(from) === 48)) return Number.NaN;
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return Number.NaN;
+    value = value * 10 + digit;
   }
-  return Number(id);
+  return value;
 }
+
+const integerId = (id: string): number => integerIdAt(id, 0, id.length);
 
 /** Stores one field's value in the row being written (see TicketTableBuilder.startRow). */
 export interface FieldCell<T> {
