@@ -72,7 +72,6 @@ export function computeMetrics(table: TicketTable, options: MetricsOptions, deri
   const { tz } = options;
   const splits = splitsOf(options);
   const threshold = options.anomalyThreshold ?? ANOMALY_THRESHOLD;
-  const csatSatisfiedFrom = options.csatSatisfiedFrom ?? DEFAULT_CSAT_SATISFIED_FROM;
   const { rows, period, span, env, all, summary } = summaryRun(table, options, derived);
   const { has } = derived;
   const groups: Record<string, GroupRow[]> = {};
@@ -104,7 +103,7 @@ export function computeMetrics(table: TicketTable, options: MetricsOptions, deri
   const { backlog, undatedSolves } = backlogOf(derived, span);
   const notes = [
     ...availabilityNotes(derived),
-    ...summaryNotes(summary, has, csatSatisfiedFrom['0-10']),
+    ...summaryNotes(summary, has, env.csatSatisfiedFrom['0-10']),
     ...(splits.length > 0 ? [GROUP_NOTE] : []),
     ...agentNotes(table.assignee.values.length > 0, threshold),
     ...businessFallbackNote(has),
