@@ -1,11 +1,15 @@
-import type { DictionaryColumn, TicketTable } from '../model/table.js';
+import type { DictionaryColumn, NumberColumn, TicketTable } from '../model/table.js';
 import { SatisfactionKind } from '../model/table.js';
 
 /** Share of tickets (0–1) that carry each canonical field. */
 export type FieldCoverage = Record<string, number>;
 
 const shareOf = (n: number, total: number): number => (total === 0 ? 0 : n / total);
-const countNumbers = (column: Float64Array): number => column.reduce((n, v) => (Number.isNaN(v) ? n : n + 1), 0);
+const countNumbers = (column: NumberColumn): number => {
+  let n = 0;
+  for (let i = 0; i < column.length; i++) if (!Number.isNaN(column[i]!)) n++;
+  return n;
+};
 const countCodes = (codes: ArrayLike<number>): number => {
   let n = 0;
   for (let i = 0; i < codes.length; i++) if (codes[i]! >= 0) n++;

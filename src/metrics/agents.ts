@@ -1,4 +1,4 @@
-import type { TicketTable } from '../model/table.js';
+import type { NumberColumn, TicketTable } from '../model/table.js';
 import { NO_DAY, type Derived } from './derive.js';
 import { groupBy, scatter } from './grouping.js';
 import { groupMedians } from './group-medians.js';
@@ -6,8 +6,8 @@ import type { AgentProductivity } from './types.js';
 
 /** The duration variant per ticket the agent figures use (calendar when the export has it). */
 export interface AgentDurations {
-  firstReply: Float64Array;
-  fullResolution: Float64Array;
+  firstReply: NumberColumn;
+  fullResolution: NumberColumn;
 }
 
 export interface AgentStats extends AgentProductivity {

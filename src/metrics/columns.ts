@@ -1,4 +1,4 @@
-import type { TicketTable } from '../model/table.js';
+import type { NumberColumn, TicketTable } from '../model/table.js';
 import type { Derived } from './derive.js';
 import { scatter, type Grouping } from './grouping.js';
 
@@ -9,10 +9,10 @@ import { scatter, type Grouping } from './grouping.js';
 export interface Columns
   extends Pick<Derived, 'solved' | 'firstReply' | 'firstReplyBusiness' | 'firstResolution' | 'fullResolution' | 'fullResolutionBusiness'> {
   length: number;
-  replies: Float64Array;
-  reopens: Float64Array;
+  replies: NumberColumn;
+  reopens: NumberColumn;
   satisfactionKind: Uint8Array;
-  satisfactionScore: Float64Array;
+  satisfactionScore: NumberColumn;
 }
 
 export const tableColumns = (table: TicketTable, derived: Derived): Columns => ({
@@ -37,10 +37,10 @@ export const tableColumns = (table: TicketTable, derived: Derived): Columns => (
  * million tickets.
  */
 export function groupedColumns(columns: Columns, grouping: Grouping, has: Derived['has'], into?: Columns): Columns {
-  const reorder = <T extends Float64Array | Uint8Array>(column: T, present: boolean, target: T | undefined): T =>
+  const reorder = <T extends NumberColumn | Uint8Array>(column: T, present: boolean, target: T | undefined): T =>
     present ? scatter(column, grouping, target) : column;
   const n = grouping.rows.length;
-  const view = <T extends Float64Array | Uint8Array>(target: T | undefined): T | undefined => target?.subarray(0, n) as T | undefined;
+  const view = <T extends NumberColumn | Uint8Array>(target: T | undefined): T | undefined => target?.subarray(0, n) as T | undefined;
   return {
     length: n,
     solved: scatter(columns.solved, grouping, view(into?.solved)),

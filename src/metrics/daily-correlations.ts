@@ -1,3 +1,4 @@
+import type { NumberColumn } from '../model/table.js';
 import type { Derived } from './derive.js';
 import { groupBy, scatter, type DaySpan } from './grouping.js';
 import { groupMedians } from './group-medians.js';
@@ -7,7 +8,7 @@ import type { Correlation } from './types.js';
 export interface DailySeries {
   /** Name in the result, e.g. "firstReplyMedianMinutes". */
   name: string;
-  values: Float64Array;
+  values: NumberColumn;
   solvedOnly: boolean;
 }
 

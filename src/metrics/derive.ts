@@ -1,4 +1,4 @@
-import { SatisfactionKind, type TicketTable } from '../model/table.js';
+import { SatisfactionKind, type NumberColumn, type TicketTable } from '../model/table.js';
 import { MS } from '../model/time.js';
 import { STATUSES } from '../model/ticket.js';
 import { offsetLookup } from './zone-offsets.js';
@@ -25,11 +25,11 @@ export interface DurationSources {
  */
 export interface Derived {
   solved: Uint8Array;
-  firstReply: Float64Array;
-  firstReplyBusiness: Float64Array;
-  firstResolution: Float64Array;
-  fullResolution: Float64Array;
-  fullResolutionBusiness: Float64Array;
+  firstReply: NumberColumn;
+  firstReplyBusiness: NumberColumn;
+  firstResolution: NumberColumn;
+  fullResolution: NumberColumn;
+  fullResolutionBusiness: NumberColumn;
   /** Day number of the (last) solve in the zone, NO_DAY when unknown. */
   solvedDay: Int32Array;
   /** Day number (days since 1970-01-01) of createdAt in the zone. */
@@ -61,10 +61,10 @@ export const NO_DAY = -2147483648;
  * (ingest keeps what the export says), so an export with its own durations copies nothing.
  */
 class FilledColumn {
-  values: Float64Array;
+  values: NumberColumn;
   private copied = false;
   readonly sources: DurationSources = { fromExport: 0, fromTimestamps: 0, differing: 0 };
-  constructor(readonly exported: Float64Array) {
+  constructor(readonly exported: NumberColumn) {
     this.values = exported;
   }
 
@@ -79,7 +79,9 @@ class FilledColumn {
     }
     if (Number.isNaN(computed)) return;
     if (!this.copied) {
-      this.values = this.exported.slice();
+      // Into doubles: a computed duration is rarely a whole minute, which the export's Float32 holds.
+      this.values = new Float64Array(this.exported.length);
+      this.values.set(this.exported);
       this.copied = true;
     }
     this.values[row] = computed;
@@ -88,7 +90,7 @@ class FilledColumn {
 }
 
 /** Whether any value is present (among solved tickets only, when `solved` is given). */
-export function anyFinite(values: Float64Array, solved?: Uint8Array): boolean {
+export function anyFinite(values: NumberColumn, solved?: Uint8Array): boolean {
   for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i]!) && (!solved || solved[i] === 1)) return true;
   return false;
 }

@@ -1,3 +1,4 @@
+import type { NumberColumn } from '../model/table.js';
 import { collect } from './collect.js';
 import { scatter, type Grouping } from './grouping.js';
 import { percentileInPlace } from './percentile.js';
@@ -14,7 +15,7 @@ export interface GroupMedians {
  * given). The values are scattered into `buffer` and compacted there group by group, so a
  * million-row table costs no column-sized array per call; `buffer` must hold every grouped row.
  */
-export function groupMedians(values: Float64Array, grouping: Grouping, onlyWhere: Uint8Array | null, buffer: Float64Array): GroupMedians {
+export function groupMedians(values: NumberColumn, grouping: Grouping, onlyWhere: Uint8Array | null, buffer: Float64Array): GroupMedians {
   const grouped = scatter(values, grouping, buffer);
   const groupCount = grouping.starts.length - 1;
   const medians: (number | null)[] = [];

@@ -1,4 +1,4 @@
-import type { DictionaryColumn, TicketTable } from '../model/table.js';
+import type { CodeColumn, DictionaryColumn, NumberColumn, TicketTable } from '../model/table.js';
 import { dayNumberToKey, weekStartDayNumber } from '../model/time.js';
 import { CHANNELS, PRIORITIES } from '../model/ticket.js';
 import type { Derived } from './derive.js';
@@ -7,7 +7,7 @@ import type { Dimension } from './types.js';
 /** Label of a ticket without a value for the dimension. */
 export const NO_VALUE = '(none)';
 
-type NumericColumn = Float64Array | Int32Array | Int8Array | Uint8Array;
+type NumericColumn = NumberColumn | CodeColumn | Int8Array | Uint8Array;
 
 /**
  * Rows with a dense group code each. After `scatter`, the values of group g sit contiguously
@@ -40,9 +40,9 @@ export function groupBy(rows: Int32Array, codes: Int32Array, groupCount: number)
  * group, which caches far better than gathering rows group by group. Written into `into` when
  * given (at least as long as the rows), else into a new array.
  */
-export function scatter<T extends NumericColumn>(column: T, grouping: Grouping, into?: T): T {
+export function scatter<T extends NumericColumn, Into extends NumericColumn = T>(column: T, grouping: Grouping, into?: Into): Into {
   const { rows, destination } = grouping;
-  const out = into ?? new (column.constructor as new (length: number) => T)(rows.length);
+  const out = into ?? new (column.constructor as new (length: number) => Into)(rows.length);
   for (let i = 0; i < rows.length; i++) out[destination[i]!] = column[rows[i]!]!;
   return out;
 }

@@ -1,3 +1,4 @@
+import type { NumberColumn } from '../model/table.js';
 import { ratio } from '../model/ratio.js';
 import { collect } from './collect.js';
 import type { Columns } from './columns.js';
@@ -92,7 +93,7 @@ export function computeMetricSet(env: MetricEnv, columns: Columns, start: number
   for (let i = start; i < end; i++) solved += columns.solved[i]!;
   const created = end - start;
   const perDay = (count: number): number | null => (days > 0 ? count / days : null);
-  const dist = (available: boolean, values: Float64Array, solvedOnly: boolean): DistributionSummary | null =>
+  const dist = (available: boolean, values: NumberColumn, solvedOnly: boolean): DistributionSummary | null =>
     available ? summarizeInPlace(collect(values, start, end, solvedOnly ? columns.solved : null, env.scratch)) : null;
   return {
     created,

@@ -18,18 +18,18 @@ export interface TicketTable {
   readonly length: number;
   /** See ticketId. */
   readonly id: TicketIds;
-  readonly createdAt: Float64Array;
-  readonly firstReplyAt: Float64Array;
-  readonly solvedAt: Float64Array;
-  readonly updatedAt: Float64Array;
-  readonly firstReplyMinutes: Float64Array;
-  readonly firstResolutionMinutes: Float64Array;
-  readonly fullResolutionMinutes: Float64Array;
-  readonly firstReplyMinutesBusiness: Float64Array;
-  readonly fullResolutionMinutesBusiness: Float64Array;
-  readonly handleMinutes: Float64Array;
-  readonly replies: Float64Array;
-  readonly reopens: Float64Array;
+  readonly createdAt: NumberColumn;
+  readonly firstReplyAt: NumberColumn;
+  readonly solvedAt: NumberColumn;
+  readonly updatedAt: NumberColumn;
+  readonly firstReplyMinutes: NumberColumn;
+  readonly firstResolutionMinutes: NumberColumn;
+  readonly fullResolutionMinutes: NumberColumn;
+  readonly firstReplyMinutesBusiness: NumberColumn;
+  readonly fullResolutionMinutesBusiness: NumberColumn;
+  readonly handleMinutes: NumberColumn;
+  readonly replies: NumberColumn;
+  readonly reopens: NumberColumn;
   /** Index into STATUSES, -1 when unknown. */
   readonly status: Int8Array;
   /** Index into PRIORITIES, -1 when unknown. */
@@ -47,14 +47,26 @@ export interface TicketTable {
   /** Satisfaction kind, see SatisfactionKind. */
   readonly satisfactionKind: Uint8Array;
   /** Numeric satisfaction score when satisfactionKind is Score15 or Score010, else NaN. */
-  readonly satisfactionScore: Float64Array;
+  readonly satisfactionScore: NumberColumn;
 }
 
 /**
  * Ticket ids: as numbers when every id is a plain integer, as every helpdesk's is (8 bytes a
  * ticket, where a string each cost ~40), else as text.
  */
-export type TicketIds = { readonly numeric: Float64Array } | { readonly text: readonly string[] };
+export type TicketIds = { readonly numeric: NumberColumn } | { readonly text: readonly string[] };
+
+/**
+ * A column of numbers, NaN where missing. Whole minutes, counts and ids below 2^24 are what
+ * most exports hold, and a Float32Array holds those exactly in half the memory; a column
+ * switches to a Float64Array at its first value that needs one (see GrowableColumn), so every
+ * value reads back as the exact number written. Never write a computed value into a copy of
+ * one: copy into a Float64Array (`Float64Array.from`).
+ */
+export type NumberColumn = Float64Array | Float32Array;
+
+/** Dictionary codes: Int16 while a dictionary has at most 32,767 values, as agents and groups do. */
+export type CodeColumn = Int32Array | Int16Array;
 
 export const ticketId = (table: TicketTable, row: number): string =>
   'numeric' in table.id ? String(table.id.numeric[row]) : table.id.text[row]!;
@@ -68,7 +80,7 @@ export type OmittableField = (typeof OMITTABLE_FIELDS)[number];
 
 export interface DictionaryColumn {
   /** Code per row into values; -1 when the row has no value. */
-  readonly codes: Int32Array;
+  readonly codes: CodeColumn;
   readonly values: readonly string[];
 }
 
@@ -130,38 +142,74 @@ export function ticketAt(table: TicketTable, row: number): Ticket {
   }
   return ticket;
 }
-type NumberArray = Float64Array | Int32Array | Int8Array | Uint8Array;
+type NumberArray = NumberColumn | CodeColumn | Int8Array | Uint8Array;
 
 /** Rows a builder expects to hold in the end, shared by its columns (see TicketTableBuilder.expectRows). */
 interface ExpectedRows {
   rows: number;
 }
 
+/** The array types of a column: `narrow` while every value `fits` it, then `wide` for good. */
+interface ColumnTypes<T extends NumberArray> {
+  wide: (length: number) => T;
+  narrow?: { make: (length: number) => T; fits: (value: number) => boolean };
+}
+
 /**
  * A typed column that stays empty until its first value that is not `missing`: an export without
  * a field (most have no first-reply timestamp or handling time; `metrics` reads no requesters)
- * costs nothing for it.
+ * costs nothing for it. A column with a narrow type keeps it until a value does not fit.
  */
-class GrowableColumn<T extends NumberArray> {
+abstract class GrowableColumn<T extends NumberArray> {
   data: T;
+  /**
+   * Rows `data` has room for. Kept as a field: reading `length` off six kinds of typed array at one
+   * place in the code is a slow, megamorphic lookup, and `set` runs for every cell.
+   */
+  private capacity = 0;
+  /** Makes arrays of the column's current type. */
+  private make: (length: number) => T;
+  /** Whether a value fits the current type; undefined once the column is wide. */
+  private fits: ((value: number) => boolean) | undefined;
   constructor(
-    private readonly make: (length: number) => T,
+    private readonly types: ColumnTypes<T>,
     /** The value of a row without one: NaN for numbers, -1 for codes. */
     readonly missing: number,
     private readonly expected: ExpectedRows,
   ) {
-    this.data = make(0);
+    this.make = types.narrow?.make ?? types.wide;
+    this.fits = types.narrow?.fits;
+    this.data = this.make(0);
   }
   get empty(): boolean {
-    return this.data.length === 0;
+    return this.capacity === 0;
   }
   set(row: number, value: number): void {
-    if (row >= this.data.length) {
+    if (row >= this.capacity) {
       // `value !== value`: NaN, the missing number.
       if (this.empty && (value === this.missing || value !== value)) return;
-      this.reserve(Math.max(this.data.length * 2, row + 1, 1024, this.expected.rows), row);
+      this.reserve(Math.max(this.capacity * 2, row + 1, 1024, this.expected.rows), row);
     }
-    this.data[row] = value;
+    if (this.fits !== undefined && !this.fits(value)) this.widen(row);
+    this.write(row, value);
+  }
+  /**
+   * `data[row] = value`, in each subclass's own code: one store site that meets every array type
+   * (six) would be megamorphic, and made loading a 1M-ticket CSV take 70% more CPU (measured).
+   */
+  protected abstract write(row: number, value: number): void;
+  private use(data: T): void {
+    this.data = data;
+    this.capacity = data.length;
+  }
+  /** Switches to the wide type, keeping the `rowsBefore` rows written (`value` among them, when given). */
+  widen(rowsBefore: number, value?: number): void {
+    if (this.fits === undefined || (value !== undefined && this.fits(value))) return;
+    const wide = this.types.wide(this.capacity);
+    wide.set(this.data.subarray(0, rowsBefore));
+    this.use(wide);
+    this.make = this.types.wide;
+    this.fits = undefined;
   }
   /**
    * Room for `capacity` rows, `rowsBefore` of them written so far. Only those are copied or, in a
@@ -170,11 +218,11 @@ class GrowableColumn<T extends NumberArray> {
    * rows expected later costs nothing until they arrive.
    */
   reserve(capacity: number, rowsBefore: number): void {
-    if (capacity <= this.data.length) return;
+    if (capacity <= this.capacity) return;
     const next = this.make(capacity);
     if (this.empty) next.fill(this.missing, 0, rowsBefore);
     else next.set(this.data.subarray(0, rowsBefore));
-    this.data = next;
+    this.use(next);
   }
   /** Room for `length` more rows after the `at` written. */
   makeRoom(at: number, length: number): void {
@@ -191,6 +239,8 @@ class GrowableColumn<T extends NumberArray> {
       this.data.fill(this.missing, at, at + length);
       return;
     }
+    // The other thread's column went wide: so does this one.
+    if (values.constructor !== this.data.constructor) this.widen(at);
     this.makeRoom(at, length);
     this.data.set(values, at);
   }
@@ -200,8 +250,33 @@ class GrowableColumn<T extends NumberArray> {
   }
 }
 
-const float64Column = (expected: ExpectedRows): GrowableColumn<Float64Array> => new GrowableColumn((n) => new Float64Array(n), Number.NaN, expected);
-const int8Column = (expected: ExpectedRows): GrowableColumn<Int8Array> => new GrowableColumn((n) => new Int8Array(n), -1, expected);
+class NumberColumnBuilder extends GrowableColumn<NumberColumn> {
+  protected write(row: number, value: number): void {
+    this.data[row] = value;
+  }
+}
+
+class CodeColumnBuilder<T extends CodeColumn | Int8Array | Uint8Array> extends GrowableColumn<T> {
+  protected write(row: number, value: number): void {
+    this.data[row] = value;
+  }
+}
+
+/** Float32 holds every whole number up to 2^24 exactly: minutes, counts and ids as exports write them. */
+const fitsFloat32 = (value: number): boolean => Math.fround(value) === value || value !== value;
+const NUMBER_TYPES: ColumnTypes<NumberColumn> = {
+  wide: (n) => new Float64Array(n),
+  narrow: { make: (n) => new Float32Array(n), fits: fitsFloat32 },
+};
+/** Timestamps in milliseconds never fit a Float32: no narrow start, no check per value. */
+const TIMESTAMP_TYPES: ColumnTypes<NumberColumn> = { wide: (n) => new Float64Array(n) };
+const CODE_TYPES: ColumnTypes<CodeColumn> = {
+  wide: (n) => new Int32Array(n),
+  narrow: { make: (n) => new Int16Array(n), fits: (code) => code <= 32767 },
+};
+const numberColumn = (expected: ExpectedRows): NumberColumnBuilder => new NumberColumnBuilder(NUMBER_TYPES, Number.NaN, expected);
+const timestampColumn = (expected: ExpectedRows): NumberColumnBuilder => new NumberColumnBuilder(TIMESTAMP_TYPES, Number.NaN, expected);
+const int8Column = (expected: ExpectedRows): CodeColumnBuilder<Int8Array> => new CodeColumnBuilder({ wide: (n) => new Int8Array(n) }, -1, expected);
 
 /** A bound on a guess of rows to come, far above any export (2^28 rows of Float64 is 2 GB). */
 const MAX_EXPECTED_ROWS = 2 ** 28;
@@ -231,13 +306,13 @@ const ownString = (text: string): string => (text.length < 13 ? text : (JSON.par
 class DictionaryBuilder {
   private readonly index = new Map<string, number>();
   readonly values: string[] = [];
-  readonly codes: GrowableColumn<Int32Array>;
+  readonly codes: GrowableColumn<CodeColumn>;
   /** An omitted field's dictionary stays empty: every row gets "no value". */
   constructor(
     expected: ExpectedRows,
     private readonly omitted = false,
   ) {
-    this.codes = new GrowableColumn<Int32Array>((n) => new Int32Array(n), -1, expected);
+    this.codes = new CodeColumnBuilder(CODE_TYPES, -1, expected);
   }
   set(row: number, value: string | undefined): void {
     this.codes.set(row, value === undefined || value === '' || this.omitted ? -1 : this.codeOf(value));
@@ -260,6 +335,7 @@ class DictionaryBuilder {
       return;
     }
     const recode = part.values.map((value) => this.codeOf(value, true));
+    this.codes.widen(at, this.values.length - 1);
     this.codes.makeRoom(at, length);
     const codes = this.codes.data;
     for (let i = 0; i < length; i++) {
@@ -271,14 +347,14 @@ class DictionaryBuilder {
     return { codes: this.codes.filled(length), values: this.values };
   }
   build(length: number, missing: MissingColumns): DictionaryColumn {
-    return { codes: this.codes.filled(length) ?? missing.of((n) => new Int32Array(n), -1, length), values: this.values };
+    return { codes: this.codes.filled(length) ?? missing.of((n) => new Int16Array(n), -1, length), values: this.values };
   }
 }
 
 const enumCode = <T extends string>(values: readonly T[], value: T | undefined): number =>
   value === undefined ? -1 : values.indexOf(value);
 
-function isIncreasing(values: Float64Array): boolean {
+function isIncreasing(values: NumberColumn): boolean {
   for (let i = 1; i < values.length; i++) if (!(values[i]! > values[i - 1]!)) return false;
   return true;
 }
@@ -325,29 +401,29 @@ export class TicketTableBuilder {
   private ids: string[] = [];
   private readonly expected: ExpectedRows = { rows: 0 };
   /** Each row's id as a number, while every id is a plain integer. */
-  private readonly numericIds = float64Column(this.expected);
+  private readonly numericIds = numberColumn(this.expected);
   private allIdsNumeric = true;
   private readonly omitTags: boolean;
   private readonly floats = {
-    createdAt: float64Column(this.expected),
-    firstReplyAt: float64Column(this.expected),
-    solvedAt: float64Column(this.expected),
-    updatedAt: float64Column(this.expected),
-    firstReplyMinutes: float64Column(this.expected),
-    firstResolutionMinutes: float64Column(this.expected),
-    fullResolutionMinutes: float64Column(this.expected),
-    firstReplyMinutesBusiness: float64Column(this.expected),
-    fullResolutionMinutesBusiness: float64Column(this.expected),
-    handleMinutes: float64Column(this.expected),
-    replies: float64Column(this.expected),
-    reopens: float64Column(this.expected),
-    satisfactionScore: float64Column(this.expected),
+    createdAt: timestampColumn(this.expected),
+    firstReplyAt: timestampColumn(this.expected),
+    solvedAt: timestampColumn(this.expected),
+    updatedAt: timestampColumn(this.expected),
+    firstReplyMinutes: numberColumn(this.expected),
+    firstResolutionMinutes: numberColumn(this.expected),
+    fullResolutionMinutes: numberColumn(this.expected),
+    firstReplyMinutesBusiness: numberColumn(this.expected),
+    fullResolutionMinutesBusiness: numberColumn(this.expected),
+    handleMinutes: numberColumn(this.expected),
+    replies: numberColumn(this.expected),
+    reopens: numberColumn(this.expected),
+    satisfactionScore: numberColumn(this.expected),
   };
   private readonly codes = {
     status: int8Column(this.expected),
     priority: int8Column(this.expected),
     channel: int8Column(this.expected),
-    satisfactionKind: new GrowableColumn<Uint8Array>((n) => new Uint8Array(n), SatisfactionKind.None, this.expected),
+    satisfactionKind: new CodeColumnBuilder<Uint8Array>({ wide: (n) => new Uint8Array(n) }, SatisfactionKind.None, this.expected),
   };
   private readonly dictionaries: Record<DictionaryName, DictionaryBuilder>;
   /** Each row's tags; stays empty when tags are omitted. */
@@ -382,7 +458,7 @@ export class TicketTableBuilder {
     });
     this.rowColumns = [...Object.values(this.floats), ...Object.values(this.codes), ...Object.values(d).map((dictionary) => dictionary.codes)];
     const f = this.floats;
-    const number = (column: GrowableColumn<Float64Array>): FieldCell<number> => ({ set: (value) => column.set(this.length, value ?? Number.NaN) });
+    const number = (column: GrowableColumn<NumberColumn>): FieldCell<number> => ({ set: (value) => column.set(this.length, value ?? Number.NaN) });
     const code = <T extends string>(column: GrowableColumn<Int8Array>, values: readonly T[]): FieldCell<T> => ({
       set: (value) => column.set(this.length, enumCode(values, value)),
     });
@@ -529,7 +605,7 @@ export class TicketTableBuilder {
     return {
       length: n,
       ids: this.allIdsNumeric ? [] : this.ids,
-      numericIds: this.allIdsNumeric ? (this.numericIds.filled(n) ?? new Float64Array(0)) : undefined,
+      numericIds: this.allIdsNumeric ? (this.numericIds.filled(n) ?? new Float32Array(0)) : undefined,
       floats: filled(this.floats) as TablePart['floats'],
       codes: filled(this.codes) as TablePart['codes'],
       dictionaries: Object.fromEntries(Object.entries(this.dictionaries).map(([name, d]) => [name, d.part(n)])) as TablePart['dictionaries'],
@@ -654,7 +730,7 @@ export class TicketTableBuilder {
     const d = this.dictionaries;
     // Columns no ticket has a value for share one array of missing values.
     const missing = new MissingColumns();
-    const float = (column: GrowableColumn<Float64Array>): Float64Array => column.filled(n) ?? missing.of((k) => new Float64Array(k), Number.NaN, n);
+    const float = (column: GrowableColumn<NumberColumn>): NumberColumn => column.filled(n) ?? missing.of((k) => new Float32Array(k), Number.NaN, n);
     const code = (column: GrowableColumn<Int8Array>): Int8Array => column.filled(n) ?? missing.of((k) => new Int8Array(k), -1, n);
     return {
       length: n,
@@ -693,7 +769,7 @@ type DictionaryName = 'channelRaw' | 'assignee' | 'group' | 'requester' | 'reque
 
 /** A dictionary column of a part: codes undefined when no row has a value. */
 export interface DictionaryPart {
-  codes: Int32Array | undefined;
+  codes: CodeColumn | undefined;
   values: readonly string[];
 }
 
@@ -706,8 +782,8 @@ export interface TablePart {
   /** Each row's id as text, when not every id is a plain integer (else empty). */
   ids: readonly string[];
   /** Each row's id as a number, when every id is a plain integer. */
-  numericIds: Float64Array | undefined;
-  floats: Record<FloatColumn, Float64Array | undefined>;
+  numericIds: NumberColumn | undefined;
+  floats: Record<FloatColumn, NumberColumn | undefined>;
   codes: { status: Int8Array | undefined; priority: Int8Array | undefined; channel: Int8Array | undefined; satisfactionKind: Uint8Array | undefined };
   dictionaries: Record<DictionaryName, DictionaryPart>;
   /** Empty when tags are omitted. */

@@ -5,7 +5,7 @@ import { createdShares } from '../metrics/created-shares.js';
 import { derive, type Derived } from '../metrics/derive.js';
 import { selectRows } from '../metrics/period.js';
 import type { Backlog, BacklogDay, CsatSatisfiedFrom, Dimension, InputSummary, MetricSet, MetricsResult, PeakHours, Period } from '../metrics/types.js';
-import { dictionaryValue, ticketId, type TicketTable } from '../model/table.js';
+import { dictionaryValue, ticketId, type NumberColumn, type TicketTable } from '../model/table.js';
 import { keyToDayNumber, MS, weekdayOfDayNumber } from '../model/time.js';
 import { PRIORITIES, STATUSES } from '../model/ticket.js';
 import { checklistSummary } from '../playbook/evaluate.js';
@@ -163,7 +163,7 @@ const change = (current: number | null | undefined, previous: number | null | un
 
 const epoch = (iso: string | null): number | null => (iso === null ? null : Date.parse(iso));
 
-function histogram(values: Float64Array, rows: Int32Array): HistogramBin[] {
+function histogram(values: NumberColumn, rows: Int32Array): HistogramBin[] {
   const bins = FRT_BINS.map(([label, fromMinutes], i) => ({ label, fromMinutes, toMinutes: FRT_BINS[i + 1]?.[1] ?? null, count: 0 }));
   for (const row of rows) {
     const v = values[row]!;

@@ -35,3 +35,63 @@ describe('TicketTableBuilder', () => {
     expect(build(1_000_000, half)).toEqual(tickets);
   });
 });
+
+describe('TicketTableBuilder narrow columns', () => {
+  const readBack = (rows: Ticket[], parts?: [Ticket[], Ticket[]]) => {
+    const builder = new TicketTableBuilder();
+    if (parts) {
+      const worker = new TicketTableBuilder();
+      for (const t of parts[0]) builder.upsert(t);
+      for (const t of parts[1]) worker.upsert(t);
+      builder.append(worker.part());
+    } else for (const t of rows) builder.upsert(t);
+    const table = builder.build();
+    return { table, tickets: Array.from({ length: table.length }, (_, row) => ticketAt(table, row)) };
+  };
+
+  it('keeps whole minutes in Float32 and switches to Float64 at the first value that needs it, every value exact', () => {
+    const rows: Ticket[] = [
+      { id: '1', createdAt: 1, firstReplyMinutes: 15, replies: 2 },
+      { id: '2', createdAt: 2, firstReplyMinutes: 2.0833333333333335, replies: 3 },
+      { id: '3', createdAt: 3, firstReplyMinutes: 16_777_217 },
+    ];
+    const { table, tickets: back } = readBack(rows);
+    expect(back).toEqual(rows);
+    expect(table.firstReplyMinutes).toBeInstanceOf(Float64Array);
+    expect(table.replies).toBeInstanceOf(Float32Array);
+  });
+
+  it('keeps ids above 2^24 exact', () => {
+    const rows: Ticket[] = [
+      { id: '7', createdAt: 1 },
+      { id: '9007199254740', createdAt: 2 },
+    ];
+    const { table, tickets: back } = readBack(rows);
+    expect(back.map((t) => t.id)).toEqual(['7', '9007199254740']);
+    expect('numeric' in table.id && table.id.numeric).toBeInstanceOf(Float64Array);
+  });
+
+  it('codes a dictionary of more than 32,767 values in an Int32Array', () => {
+    const rows: Ticket[] = Array.from({ length: 40_000 }, (_, i) => ({ id: String(i + 1), createdAt: i, assignee: `agent ${i}` }));
+    const { table, tickets: back } = readBack(rows);
+    expect(table.assignee.codes).toBeInstanceOf(Int32Array);
+    expect(back[39_999]!.assignee).toBe('agent 39999');
+    expect(back[100]!.assignee).toBe('agent 100');
+  });
+
+  it.each([
+    ['the other thread went wide', [{ id: '1', createdAt: 1, handleMinutes: 4 }], [{ id: '2', createdAt: 2, handleMinutes: 4.5 + 1e-9 }]],
+    ['this thread went wide', [{ id: '1', createdAt: 1, handleMinutes: 4.5 + 1e-9 }], [{ id: '2', createdAt: 2, handleMinutes: 4 }]],
+    ['only the other thread has values', [{ id: '1', createdAt: 1 }], [{ id: '2', createdAt: 2, handleMinutes: 1 / 3 }]],
+  ] as [string, Ticket[], Ticket[]][])('joins parts of different widths exactly: %s', (_name, first, second) => {
+    expect(readBack([], [first, second]).tickets).toEqual([...first, ...second]);
+  });
+
+  it('joins dictionaries whose union needs an Int32Array', () => {
+    const first: Ticket[] = Array.from({ length: 20_000 }, (_, i) => ({ id: String(i + 1), createdAt: i, group: `a${i}` }));
+    const second: Ticket[] = Array.from({ length: 20_000 }, (_, i) => ({ id: String(i + 20_001), createdAt: i, group: `b${i}` }));
+    const { table, tickets: back } = readBack([], [first, second]);
+    expect(table.group.codes).toBeInstanceOf(Int32Array);
+    expect(back).toEqual([...first, ...second]);
+  });
+});

@@ -54,7 +54,7 @@ describe('TicketTableBuilder merges tickets that share an id', () => {
   it('a table without repeated ids keeps every row in arrival order', () => {
     const ids = ['10', '2', '33', '4', '5'];
     const table = tableFromTickets(ids.map((id) => ticket(id, 1, `agent ${id}`)));
-    expect(table.id).toEqual({ numeric: Float64Array.from(ids, Number) });
+    expect(table.id).toEqual({ numeric: Float32Array.from(ids, Number) });
     expect(rows(table).map(([, assignee]) => assignee)).toEqual(ids.map((id) => `agent ${id}`));
   });
 });
