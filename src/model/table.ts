@@ -144,9 +144,15 @@ export function ticketAt(table: TicketTable, row: number): Ticket {
 }
 type NumberArray = NumberColumn | CodeColumn | Int8Array | Uint8Array;
 
-/** Rows a builder expects to hold in the end, shared by its columns (see TicketTableBuilder.expectRows). */
-interface ExpectedRows {
-  rows: number;
+/** What a builder's columns share about its rows. */
+interface BuilderRows {
+  /** Rows the builder expects to hold in the end (see TicketTableBuilder.expectRows). */
+  expected: number;
+  /**
+   * Rows from the next to be written up to this one hold `missing` in every column with values,
+   * cleared a block at a time (see TicketTableBuilder.startRow).
+   */
+  clearedTo: number;
 }
 
 /** The array types of a column: `narrow` while every value `fits` it, then `wide` for good. */
@@ -175,7 +181,7 @@ abstract class GrowableColumn<T extends NumberArray> {
     private readonly types: ColumnTypes<T>,
     /** The value of a row without one: NaN for numbers, -1 for codes. */
     readonly missing: number,
-    private readonly expected: ExpectedRows,
+    private readonly rows: BuilderRows,
   ) {
     this.make = types.narrow?.make ?? types.wide;
     this.fits = types.narrow?.fits;
@@ -188,7 +194,7 @@ abstract class GrowableColumn<T extends NumberArray> {
     if (row >= this.capacity) {
       // `value !== value`: NaN, the missing number.
       if (this.empty && (value === this.missing || value !== value)) return;
-      this.reserve(Math.max(this.capacity * 2, row + 1, 1024, this.expected.rows), row);
+      this.reserve(Math.max(this.capacity * 2, row + 1, 1024, this.rows.expected), row);
     }
     if (this.fits !== undefined && !this.fits(value)) this.widen(row);
     this.write(row, value);
@@ -213,20 +219,26 @@ abstract class GrowableColumn<T extends NumberArray> {
   }
   /**
    * Room for `capacity` rows, `rowsBefore` of them written so far. Only those are copied or, in a
-   * column still empty, filled with `missing`: later rows are each written as they come, and
-   * memory the system gives for a large array is only taken up once written, so capacity for
-   * rows expected later costs nothing until they arrive.
+   * column still empty, filled with `missing`, and the rows cleared beyond them: later rows are
+   * cleared a block at a time as they come, and memory the system gives for a large array is
+   * only taken up once written, so capacity for rows expected later costs nothing until then.
    */
   reserve(capacity: number, rowsBefore: number): void {
     if (capacity <= this.capacity) return;
     const next = this.make(capacity);
-    if (this.empty) next.fill(this.missing, 0, rowsBefore);
-    else next.set(this.data.subarray(0, rowsBefore));
+    if (!this.empty) next.set(this.data.subarray(0, rowsBefore));
+    next.fill(this.missing, this.empty ? 0 : rowsBefore, Math.min(capacity, Math.max(rowsBefore, this.rows.clearedTo)));
     this.use(next);
+  }
+  /** Sets rows [from, to) to `missing`, when the column has values. */
+  clear(from: number, to: number): void {
+    if (this.empty) return;
+    if (to > this.capacity) this.reserve(Math.max(this.capacity * 2, to, this.rows.expected), from);
+    this.data.fill(this.missing, from, to);
   }
   /** Room for `length` more rows after the `at` written. */
   makeRoom(at: number, length: number): void {
-    this.reserve(Math.max(at + length, this.expected.rows), at);
+    this.reserve(Math.max(at + length, this.rows.expected), at);
   }
   /**
    * Rows [at, at + length) from another column (a part read by another thread); `values`
@@ -274,9 +286,12 @@ const CODE_TYPES: ColumnTypes<CodeColumn> = {
   wide: (n) => new Int32Array(n),
   narrow: { make: (n) => new Int16Array(n), fits: (code) => code <= 32767 },
 };
-const numberColumn = (expected: ExpectedRows): NumberColumnBuilder => new NumberColumnBuilder(NUMBER_TYPES, Number.NaN, expected);
-const timestampColumn = (expected: ExpectedRows): NumberColumnBuilder => new NumberColumnBuilder(TIMESTAMP_TYPES, Number.NaN, expected);
-const int8Column = (expected: ExpectedRows): CodeColumnBuilder<Int8Array> => new CodeColumnBuilder({ wide: (n) => new Int8Array(n) }, -1, expected);
+const numberColumn = (rows: BuilderRows): NumberColumnBuilder => new NumberColumnBuilder(NUMBER_TYPES, Number.NaN, rows);
+const timestampColumn = (rows: BuilderRows): NumberColumnBuilder => new NumberColumnBuilder(TIMESTAMP_TYPES, Number.NaN, rows);
+const int8Column = (rows: BuilderRows): CodeColumnBuilder<Int8Array> => new CodeColumnBuilder({ wide: (n) => new Int8Array(n) }, -1, rows);
+
+/** Rows cleared to `missing` at a time (see TicketTableBuilder.startRow). */
+const CLEAR_BLOCK = 4096;
 
 /** A bound on a guess of rows to come, far above any export (2^28 rows of Float64 is 2 GB). */
 const MAX_EXPECTED_ROWS = 2 ** 28;
@@ -309,10 +324,10 @@ class DictionaryBuilder {
   readonly codes: GrowableColumn<CodeColumn>;
   /** An omitted field's dictionary stays empty: every row gets "no value". */
   constructor(
-    expected: ExpectedRows,
+    rows: BuilderRows,
     private readonly omitted = false,
   ) {
-    this.codes = new CodeColumnBuilder(CODE_TYPES, -1, expected);
+    this.codes = new CodeColumnBuilder(CODE_TYPES, -1, rows);
   }
   set(row: number, value: string | undefined): void {
     this.codes.set(row, value === undefined || value === '' || this.omitted ? -1 : this.codeOf(value));
@@ -399,31 +414,31 @@ export class TicketTableBuilder {
   private length = 0;
   /** Each row's id as text; filled only once an id is not a plain integer. */
   private ids: string[] = [];
-  private readonly expected: ExpectedRows = { rows: 0 };
+  private readonly shared: BuilderRows = { expected: 0, clearedTo: 0 };
   /** Each row's id as a number, while every id is a plain integer. */
-  private readonly numericIds = numberColumn(this.expected);
+  private readonly numericIds = numberColumn(this.shared);
   private allIdsNumeric = true;
   private readonly omitTags: boolean;
   private readonly floats = {
-    createdAt: timestampColumn(this.expected),
-    firstReplyAt: timestampColumn(this.expected),
-    solvedAt: timestampColumn(this.expected),
-    updatedAt: timestampColumn(this.expected),
-    firstReplyMinutes: numberColumn(this.expected),
-    firstResolutionMinutes: numberColumn(this.expected),
-    fullResolutionMinutes: numberColumn(this.expected),
-    firstReplyMinutesBusiness: numberColumn(this.expected),
-    fullResolutionMinutesBusiness: numberColumn(this.expected),
-    handleMinutes: numberColumn(this.expected),
-    replies: numberColumn(this.expected),
-    reopens: numberColumn(this.expected),
-    satisfactionScore: numberColumn(this.expected),
+    createdAt: timestampColumn(this.shared),
+    firstReplyAt: timestampColumn(this.shared),
+    solvedAt: timestampColumn(this.shared),
+    updatedAt: timestampColumn(this.shared),
+    firstReplyMinutes: numberColumn(this.shared),
+    firstResolutionMinutes: numberColumn(this.shared),
+    fullResolutionMinutes: numberColumn(this.shared),
+    firstReplyMinutesBusiness: numberColumn(this.shared),
+    fullResolutionMinutesBusiness: numberColumn(this.shared),
+    handleMinutes: numberColumn(this.shared),
+    replies: numberColumn(this.shared),
+    reopens: numberColumn(this.shared),
+    satisfactionScore: numberColumn(this.shared),
   };
   private readonly codes = {
-    status: int8Column(this.expected),
-    priority: int8Column(this.expected),
-    channel: int8Column(this.expected),
-    satisfactionKind: new CodeColumnBuilder<Uint8Array>({ wide: (n) => new Uint8Array(n) }, SatisfactionKind.None, this.expected),
+    status: int8Column(this.shared),
+    priority: int8Column(this.shared),
+    channel: int8Column(this.shared),
+    satisfactionKind: new CodeColumnBuilder<Uint8Array>({ wide: (n) => new Uint8Array(n) }, SatisfactionKind.None, this.shared),
   };
   private readonly dictionaries: Record<DictionaryName, DictionaryBuilder>;
   /** Each row's tags; stays empty when tags are omitted. */
@@ -437,6 +452,8 @@ export class TicketTableBuilder {
   /** Id and tags of the row being written, stored at `commitRow`. */
   private pendingId: string | number | undefined;
   private pendingTags: readonly string[] | undefined;
+  /** A row is started and not committed yet. */
+  private rowOpen = false;
   /** Number of tickets that replaced (or lost to) an earlier copy with the same id; known after `build`. */
   duplicates = 0;
   /** Setters for the fields of the row being written. */
@@ -449,12 +466,12 @@ export class TicketTableBuilder {
     const omitted = (field: OmittableField): boolean => omit.includes(field);
     this.omitTags = omitted('tags');
     const d = (this.dictionaries = {
-      channelRaw: new DictionaryBuilder(this.expected),
-      assignee: new DictionaryBuilder(this.expected),
-      group: new DictionaryBuilder(this.expected),
-      requester: new DictionaryBuilder(this.expected, omitted('requester')),
-      requesterContact: new DictionaryBuilder(this.expected, omitted('requesterContact')),
-      organization: new DictionaryBuilder(this.expected, omitted('organization')),
+      channelRaw: new DictionaryBuilder(this.shared),
+      assignee: new DictionaryBuilder(this.shared),
+      group: new DictionaryBuilder(this.shared),
+      requester: new DictionaryBuilder(this.shared, omitted('requester')),
+      requesterContact: new DictionaryBuilder(this.shared, omitted('requesterContact')),
+      organization: new DictionaryBuilder(this.shared, omitted('organization')),
     });
     this.rowColumns = [...Object.values(this.floats), ...Object.values(this.codes), ...Object.values(d).map((dictionary) => dictionary.codes)];
     const f = this.floats;
@@ -502,13 +519,24 @@ export class TicketTableBuilder {
    * (see GrowableColumn.reserve for why a guess on the high side costs nothing).
    */
   expectRows(rows: number): void {
-    this.expected.rows = Math.max(this.expected.rows, Math.min(Math.ceil(rows), MAX_EXPECTED_ROWS));
+    this.shared.expected = Math.max(this.shared.expected, Math.min(Math.ceil(rows), MAX_EXPECTED_ROWS));
   }
 
-  /** Begins the next row with every field missing. */
+  /**
+   * Begins the next row with every field missing. Rows are cleared to `missing` ahead, a block
+   * at a time, instead of writing every column's `missing` into every row (~0.4 s of CPU for a
+   * million rows, measured); only a row abandoned half-written is cleared on its own.
+   */
   startRow(): void {
     const row = this.length;
-    for (const column of this.rowColumns) column.set(row, column.missing);
+    if (this.rowOpen) for (const column of this.rowColumns) column.clear(row, row + 1);
+    const rows = this.shared;
+    if (row >= rows.clearedTo) {
+      const to = row + CLEAR_BLOCK;
+      for (const column of this.rowColumns) column.clear(row, to);
+      rows.clearedTo = to;
+    }
+    this.rowOpen = true;
     this.pendingId = undefined;
     this.pendingTags = undefined;
   }
@@ -526,6 +554,7 @@ export class TicketTableBuilder {
 
   /** Adds the row being written to the table; it must have an id. */
   commitRow(): void {
+    this.rowOpen = false;
     const row = this.length;
     const id = this.pendingId!;
     if (this.allIdsNumeric) {
@@ -641,6 +670,8 @@ export class TicketTableBuilder {
       }
     }
     this.length = at + n;
+    // The part's rows are written in every column with values: the rows cleared are beyond them.
+    this.shared.clearedTo = Math.max(this.shared.clearedTo, this.length);
   }
 
   /** Rows sharing an id with an earlier row, grouped by id, each group in arrival order. */

@@ -95,3 +95,29 @@ describe('TicketTableBuilder narrow columns', () => {
     expect(back).toEqual([...first, ...second]);
   });
 });
+
+describe('TicketTableBuilder clearing rows ahead', () => {
+  it('gives the same rows across clearing blocks, with abandoned rows and columns that start late', () => {
+    const rows: Ticket[] = Array.from({ length: 10_000 }, (_, i) => ({
+      id: String(i + 1),
+      createdAt: i,
+      ...(i % 3 === 0 ? { replies: i % 5 } : {}),
+      ...(i >= 5_000 && i % 2 === 0 ? { handleMinutes: i / 7 } : {}),
+      ...(i % 11 === 0 ? { group: `g${i % 4}` } : {}),
+    }));
+    const abandoned: Ticket = { id: 'x', createdAt: 1, replies: 9, handleMinutes: 9, group: 'stale', status: 'open', satisfaction: 'bad' };
+    for (const expected of [0, 10_000]) {
+      const builder = new TicketTableBuilder();
+      builder.expectRows(expected);
+      for (const [i, ticket] of rows.entries()) {
+        if (i % 7 === 0 || i === 4095 || i === 4096) {
+          builder.startRow();
+          builder.writeTicket(abandoned);
+        }
+        builder.upsert(ticket);
+      }
+      const table = builder.build();
+      expect(Array.from({ length: table.length }, (_, row) => ticketAt(table, row))).toEqual(rows);
+    }
+  });
+});
