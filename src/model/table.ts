@@ -61,7 +61,7 @@ export type TicketIds = { readonly numeric: NumberColumn } | { readonly text: re
  * most exports hold, and a Float32Array holds those exactly in half the memory; a column
  * switches to a Float64Array at its first value that needs one (see GrowableColumn), so every
  * value reads back as the exact number written. Never write a computed value into a copy of
- * one: copy into a Float64Array (`Float64Array.from`).
+ * one made with `slice()`, which stays a Float32Array: copy it into a Float64Array first.
  */
 export type NumberColumn = Float64Array | Float32Array;
 
