@@ -1,4 +1,5 @@
 import type { NumberColumn } from '../model/table.js';
+
 /**
  * The finite values[start, end) (only where `onlyWhere[i] === 1` when given), copied to the
  * front of `scratch`. The result is a view into scratch: use it before the next call.

@@ -79,7 +79,8 @@ class FilledColumn {
     }
     if (Number.isNaN(computed)) return;
     if (!this.copied) {
-      // Into doubles: a computed duration is rarely a whole minute, which the export's Float32 holds.
+      // Into doubles: the export's column may be a Float32Array, which would round a computed
+      // duration (whole minutes are what it holds exactly).
       this.values = new Float64Array(this.exported.length);
       this.values.set(this.exported);
       this.copied = true;

@@ -1,5 +1,5 @@
-import type { NumberColumn } from '../model/table.js';
 import { ratio } from '../model/ratio.js';
+import type { NumberColumn } from '../model/table.js';
 import { collect } from './collect.js';
 import type { Columns } from './columns.js';
 import { csatOfRange } from './csat.js';
