@@ -93,6 +93,9 @@ describe('summarizeInPlace on large inputs (radix pass)', () => {
     ['few distinct values', (r: number) => Math.floor(r * 5)],
     ['negative and positive', (r: number) => (r - 0.5) * 1e6],
     ['one narrow range', (r: number) => 300 + r],
+    // Whole numbers from 0 take the counting path.
+    ['whole minutes', (r: number) => Math.floor(r * r * 40_000)],
+    ['whole minutes, mostly zero', (r: number) => (r < 0.8 ? 0 : Math.floor(r * 90))],
   ])('agrees with sorting: %s', (_name, shape) => {
     let seed = 11;
     const random = (): number => (seed = (seed * 16807) % 2147483647) / 2147483647;
@@ -101,6 +104,18 @@ describe('summarizeInPlace on large inputs (radix pass)', () => {
     const actual = summarizeInPlace(values.slice());
     expect(actual.count).toBe(expected.count);
     expect(actual.mean).toBeCloseTo(expected.mean, 6);
+    expect([actual.median, actual.p90, actual.p95]).toEqual([expected.median, expected.p90, expected.p95]);
+  });
+});
+
+describe('summarizeInPlace on whole numbers with one the counting path cannot take', () => {
+  it.each([12.5, 5_000_000, -3, 2 ** 31])('agrees with sorting with %s among them', (odd) => {
+    let seed = 5;
+    const random = (): number => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const values = Float64Array.from({ length: 20_000 }, () => Math.floor(random() * 3000));
+    values[12_345] = odd;
+    const expected = bySorting(values);
+    const actual = summarizeInPlace(values.slice());
     expect([actual.median, actual.p90, actual.p95]).toEqual([expected.median, expected.p90, expected.p95]);
   });
 });
