@@ -1,8 +1,8 @@
+import { plainIntegerAt } from '../model/digits.js';
 import { integerIdAt } from '../model/table.js';
 import type { Ticket } from '../model/ticket.js';
 import { parseCommonTimestampAt } from '../model/time.js';
 import {
-  plainIntegerAt,
   readChannel,
   readCount,
   readDuration,

@@ -1,3 +1,4 @@
+import { plainIntegerAt } from './digits.js';
 import {
   CHANNELS,
   PRIORITIES,
@@ -379,15 +380,7 @@ function isIncreasing(values: NumberColumn): boolean {
  * double holds exactly ("0042" is not one: it is a different id from "42"); NaN otherwise.
  */
 export function integerIdAt(text: string, from: number, to: number): number {
-  const length = to - from;
-  if (length === 0 || length > 15 || (length > 1 && text.charCodeAt(from) === 48)) return Number.NaN;
-  let value = 0;
-  for (let i = from; i < to; i++) {
-    const digit = text.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return Number.NaN;
-    value = value * 10 + digit;
-  }
-  return value;
+  return to - from > 1 && text.charCodeAt(from) === 48 ? Number.NaN : plainIntegerAt(text, from, to);
 }
 
 const integerId = (id: string): number => integerIdAt(id, 0, id.length);
