@@ -1,5 +1,6 @@
 import type { DictionaryColumn, NumberColumn, TicketTable } from '../model/table.js';
 import { SatisfactionKind } from '../model/table.js';
+import { dayNumber, formatInstant } from '../model/time.js';
 
 /** Share of tickets (0–1) that carry each canonical field. */
 export type FieldCoverage = Record<string, number>;
@@ -44,4 +45,25 @@ export function fieldCoverage(table: TicketTable): FieldCoverage {
   coverage.tags = shareOf(table.tags.reduce((k, t) => (t ? k + 1 : k), 0), n);
   coverage.satisfaction = shareOf(table.satisfactionKind.reduce((k, s) => (s === SatisfactionKind.None ? k : k + 1), 0), n);
   return coverage;
+}
+
+/** The first and last creation time in the export, and the calendar days they span in `tz`. */
+export interface CreatedPeriod {
+  from: string;
+  to: string;
+  days: number;
+}
+
+/** When the export's tickets were created; null when it has none. */
+export function createdPeriod(table: TicketTable, tz: string): CreatedPeriod | null {
+  if (table.length === 0) return null;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let row = 0; row < table.length; row++) {
+    const t = table.createdAt[row]!;
+    if (t < min) min = t;
+    if (t > max) max = t;
+  }
+  // Calendar days in the zone, as metrics counts them: 23:00 to 01:00 the next day is two days.
+  return { from: formatInstant(min, tz), to: formatInstant(max, tz), days: dayNumber(max, tz) - dayNumber(min, tz) + 1 };
 }

@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import type { FieldCoverage } from '../ingest/coverage.js';
+import type { CreatedPeriod, FieldCoverage } from '../ingest/coverage.js';
 import type { MetricSupport } from '../metrics/support.js';
 import type { TicketField } from '../ingest/formats.js';
 import type { FileReport } from '../ingest/load.js';
@@ -19,7 +19,7 @@ export interface Inspection {
   input: InputSummary;
   files: InspectedFile[];
   /** First and last creation instant and the calendar days they span, in the run's zone; null without tickets. */
-  period: { from: string; to: string; days: number } | null;
+  period: CreatedPeriod | null;
   coverage: FieldCoverage;
   supports: MetricSupport[];
   notes: string[];

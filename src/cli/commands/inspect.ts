@@ -1,8 +1,6 @@
 import { Command, Option } from 'commander';
-import { fieldCoverage } from '../../ingest/coverage.js';
+import { createdPeriod, fieldCoverage } from '../../ingest/coverage.js';
 import { metricSupport } from '../../metrics/support.js';
-import type { TicketTable } from '../../model/table.js';
-import { dayNumber, formatInstant } from '../../model/time.js';
 import { toJson } from '../../render/json.js';
 import { inspectionText, type Inspection } from '../../render/inspect.js';
 import { chalkFor, type CliContext } from '../context.js';
@@ -11,18 +9,6 @@ import { addInputOptions, FILES_ARGUMENT, loadInput, type LoadedInput } from '..
 
 const FORMATS = ['table', 'json', 'markdown'] as const;
 type InspectFormat = (typeof FORMATS)[number];
-
-function periodOf(table: TicketTable, tz: string): Inspection['period'] {
-  if (table.length === 0) return null;
-  let min = Infinity;
-  let max = -Infinity;
-  for (const t of table.createdAt) {
-    if (t < min) min = t;
-    if (t > max) max = t;
-  }
-  // Calendar days in the zone, as metrics counts them: 23:00 to 01:00 the next day is two days.
-  return { from: formatInstant(min, tz), to: formatInstant(max, tz), days: dayNumber(max, tz) - dayNumber(min, tz) + 1 };
-}
 
 /** The inspect result: what csops made of each input file, as one JSON-ready object. */
 function inspection(loaded: LoadedInput): Inspection {
@@ -38,7 +24,7 @@ function inspection(loaded: LoadedInput): Inspection {
       columns: f.columns.map((c) => ({ field: c.field, column: c.column, ...(c.zone ? { zone: c.zone } : {}) })),
       unmapped: f.unmapped,
     })),
-    period: periodOf(loaded.table, loaded.tz),
+    period: createdPeriod(loaded.table, loaded.tz),
     coverage: fieldCoverage(loaded.table),
     supports: metricSupport(loaded.table, loaded.tz),
     notes: loaded.notes,
