@@ -3,6 +3,9 @@ import type * as Load from '../../src/ingest/load.js';
 import type * as Helper from '../../src/threads/helper.js';
 import type * as ThreadMetrics from '../../src/threads/metrics.js';
 import type * as Compute from '../../src/metrics/compute.js';
+import type * as Report from '../../src/report/report-data.js';
+import { resolveBusinessHours, resolveTargets } from '../../src/config/defaults.js';
+import { DEFAULT_CSAT_SATISFIED_FROM } from '../../src/metrics/defaults.js';
 import { fixture, SAMPLE } from '../e2e/helpers.js';
 
 // The helper thread runs the built worker (dist/threads/helper-worker.js), so these tests load
@@ -12,10 +15,13 @@ let loadExports: typeof Load.loadExports;
 let HelperThread: typeof Helper.HelperThread;
 let computeMetricsWith: typeof ThreadMetrics.computeMetricsWith;
 let computeMetrics: typeof Compute.computeMetrics;
+let reportMetricsWith: typeof ThreadMetrics.reportMetricsWith;
+let buildReport: typeof Report.buildReport;
 beforeAll(async () => {
   ({ loadExports } = await built<typeof Load>('ingest/load.js'));
   ({ HelperThread } = await built<typeof Helper>('threads/helper.js'));
-  ({ computeMetricsWith } = await built<typeof ThreadMetrics>('threads/metrics.js'));
+  ({ computeMetricsWith, reportMetricsWith } = await built<typeof ThreadMetrics>('threads/metrics.js'));
+  ({ buildReport } = await built<typeof Report>('report/report-data.js'));
   ({ computeMetrics } = await built<typeof Compute>('metrics/compute.js'));
 });
 
@@ -42,6 +48,25 @@ describe('the helper thread', () => {
     if ('from' in extra) expect(together.summary.created).toBeLessThan(loaded.table.length);
   });
 
+  it('helps compute the report: the same report as this thread builds alone, with the checklist in brief', async () => {
+    const loaded = await loadKeeping(SAMPLE);
+    const options: Report.ReportOptions = {
+      tz: 'America/New_York',
+      from: Date.UTC(2024, 1, 12),
+      targets: resolveTargets({}),
+      businessHours: resolveBusinessHours({}),
+      csatSatisfiedFrom: DEFAULT_CSAT_SATISFIED_FROM,
+      input: { files: [SAMPLE], format: 'zendesk-csv', rows: loaded.rows, tickets: loaded.table.length, skipped: 0, duplicates: 0 },
+      usedSample: false,
+      inputNotes: [],
+      checklist: { headcount: 30 },
+    };
+    const customer = { surveys: null, accounts: null, support: null, notes: [] };
+    const metrics = await reportMetricsWith(loaded.helper, loaded.table, options);
+    await loaded.helper!.close();
+    expect(buildReport(loaded.table, customer, options, metrics)).toEqual(buildReport(loaded.table, customer, options));
+  });
+
   it('hands the helper the table in shared memory, and gives none when no file needs two threads', async () => {
     const loaded = await loadKeeping(SAMPLE);
     expect(loaded.table.createdAt.buffer).toBeInstanceOf(SharedArrayBuffer);
@@ -66,6 +91,15 @@ describe('the helper thread', () => {
     const { agentDayInput } = await built<typeof import('../../src/metrics/agent-day-figures.js')>('metrics/agent-day-figures.js');
     const { derive } = await built<typeof import('../../src/metrics/derive.js')>('metrics/derive.js');
     await expect(helper.agentDayFigures(agentDayInput(loaded.table, derive(loaded.table, 'UTC'), options))).rejects.toThrow('closed');
+  });
+
+  it('gives the same metrics when the helper ends before its figures arrive: this thread computes them', async () => {
+    const loaded = await loadKeeping(SAMPLE);
+    const options = { tz: 'UTC' };
+    // The figures were asked for; the helper ends while this thread still waits for them.
+    const pending = computeMetricsWith(loaded.helper, loaded.table, options);
+    await loaded.helper!.close();
+    expect(await pending).toEqual(computeMetrics(loaded.table, options));
   });
 
   it('runs one task at a time', async () => {
