@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import { Option, type Command } from 'commander';
 import { z } from 'zod';
 import { FORMAT_IDS, TICKET_FIELDS, type FormatId, type TicketField } from '../ingest/formats.js';
-import type { HelperThread } from '../threads/helper.js';
 import { loadExports, type FileReport, type LoadResult, type RowProblem } from '../ingest/load.js';
 import type { InputSummary } from '../metrics/types.js';
 import { plural } from '../model/format.js';
@@ -46,8 +45,6 @@ export interface LoadedInput {
   outsidePeriod: number;
   /** True when no file was given and the bundled sample was read. */
   usedSample: boolean;
-  /** With `keepHelper`: the idle thread that helped read a large export (see LoadResult.helper). */
-  helper?: HelperThread;
 }
 
 /** The `[files...]` argument of every command that reads ticket exports. */
@@ -125,7 +122,6 @@ export async function loadInput(
   flags: InputFlags,
   ctx: CliContext,
   omit: readonly OmittableField[] = [],
-  { keepHelper = false }: { keepHelper?: boolean } = {},
 ): Promise<LoadedInput> {
   const options = parseFlags(InputFlagsSchema, { ...flags, tz: flags.tz ?? 'UTC' });
   const threads = threadsFromEnv(ctx.env);
@@ -152,7 +148,6 @@ export async function loadInput(
       ...(threads !== undefined ? { threads } : {}),
       onProblem,
       onProgress: progress.update,
-      keepHelper,
       ...(options.inputFormat ? { inputFormat: options.inputFormat as FormatId } : {}),
       ...(map ? { map } : {}),
       ...(flags.configColumns ? { configMap: flags.configColumns } : {}),
@@ -178,7 +173,6 @@ export async function loadInput(
     files: result.files,
     outsidePeriod: result.outsidePeriod,
     usedSample,
-    ...(result.helper ? { helper: result.helper } : {}),
   };
 }
 

@@ -6,8 +6,7 @@ import { readCsv } from './csv-reader.js';
 import { addIngestStats, newIngestStats, type IngestStats } from './derive.js';
 import type { FormatId, TicketField } from './formats.js';
 import { jsonErrorPlace } from './json-place.js';
-import { HelperThread } from '../threads/helper.js';
-import type { PartRead, PartResult } from './part.js';
+import { readPartInWorker, type PartRead, type PartResult } from './part.js';
 import { acceptJsonTicket, addRowCounts, bindCsv, expectRows, newRowCounts, readCsvRows, readNdjsonRows, tableSink, type RowCounts, type RowOptions, type RowProblem, type Sink } from './rows.js';
 import { openText, openTextFrom, type SourceSpec, type TextSource } from './source.js';
 import { findSplit, type SplitKind } from './split.js';
@@ -30,11 +29,6 @@ export interface LoadOptions extends Omit<RowOptions, 'now'> {
   onProblem?: (problem: RowProblem) => void;
   /** Called every few thousand rows and once at the end of each file. */
   onProgress?: (progress: LoadProgress) => void;
-  /**
-   * When a file is large enough to be read by two threads, also have an idle helper thread ready
-   * for the caller's own work once reading is done (LoadResult.helper).
-   */
-  keepHelper?: boolean;
 }
 
 export interface LoadProgress {
@@ -76,11 +70,6 @@ export interface LoadResult {
   /** Tickets dropped by --from/--to. */
   outsidePeriod: number;
   stats: IngestStats;
-  /**
-   * With `keepHelper`: an idle helper thread, or undefined when no file was large enough for two.
-   * The caller closes it when done (idle, it does not keep the process alive).
-   */
-  helper?: HelperThread;
 }
 
 /** The load's options and the moment it began, one for every file and thread. */
@@ -91,9 +80,7 @@ interface FileRead {
   source: TextSource;
   counts: RowCounts;
   sink: Sink;
-  /** The helper threads of the load. */
-  helpers: Helpers;
-  /** The helper reading from byte `start` to the end, while this thread reads up to it. */
+  /** The worker reading from byte `start` to the end, while this thread reads up to it. */
   part?: { read: PartRead; start: number };
   /** Bytes read by a worker that has finished. */
   partBytes: number;
@@ -102,11 +89,9 @@ interface FileRead {
 /** Reads every export into one table, de-duplicating tickets by id across files. */
 export async function loadExports(sources: SourceSpec[], loadOptions: LoadOptions): Promise<LoadResult> {
   const options: Reading = { ...loadOptions, now: Date.now() };
-  // A kept helper is handed columns of the table: in shared memory, they are not copied.
-  const builder = new TicketTableBuilder(options.omit, { sharedMemory: options.keepHelper ?? false });
+  const builder = new TicketTableBuilder(options.omit);
   const stats = newIngestStats();
   const files: FileReport[] = [];
-  const helpers = new Helpers(options.keepHelper ?? false);
   let outsidePeriod = 0;
   for (const spec of sources) {
     const source = await openText(spec);
@@ -127,7 +112,7 @@ export async function loadExports(sources: SourceSpec[], loadOptions: LoadOption
       progress(false);
     };
     const sink = tableSink(builder, options, counts, onProblem, onRows);
-    const file: FileRead = { source, counts, sink, helpers, partBytes: 0 };
+    const file: FileRead = { source, counts, sink, partBytes: 0 };
     let report: Pick<FileReport, 'format' | 'label' | 'columns' | 'unmapped'>;
     let linesBeforePart: number;
     try {
@@ -138,13 +123,12 @@ export async function loadExports(sources: SourceSpec[], loadOptions: LoadOption
         ({ report, linesBeforePart } = await readCsvExport(file, options, stats));
       }
     } catch (error) {
-      helpers.close();
+      file.part?.read.cancel();
       throw error;
     }
     if (file.part) {
       const part = await file.part.read.result;
       file.part = undefined;
-      helpers.partDone();
       file.partBytes = part.bytes;
       mergePart(builder, stats, file.counts, part, linesBeforePart, onProblem);
     }
@@ -155,48 +139,7 @@ export async function loadExports(sources: SourceSpec[], loadOptions: LoadOption
   }
   const rows = files.reduce((sum, f) => sum + f.rows, 0);
   const skipped = files.reduce((sum, f) => sum + f.skipped, 0);
-  const helper = await helpers.finish();
-  return { table: builder.build(), files, rows, skipped, duplicates: builder.duplicates, outsidePeriod, stats, ...(helper ? { helper } : {}) };
-}
-
-/**
- * The helper threads of one load: one reads the later part of a large file; a kept helper is a
- * fresh thread, started once the reader has ended (a reader's heap is as large as the part it
- * read, and three threads at once made the load's peak memory).
- */
-class Helpers {
-  private reader: HelperThread | undefined;
-  private spare: Promise<HelperThread> | undefined;
-  constructor(private readonly keep: boolean) {}
-
-  /** A thread to read the later part of a file. */
-  forPart(): HelperThread {
-    this.reader = new HelperThread();
-    return this.reader;
-  }
-
-  /**
-   * The reader's part has arrived: the reader ends at once, before this thread merges the part
-   * in, and a kept helper starts loading as soon as it is gone.
-   */
-  partDone(): void {
-    const ended = this.reader?.close();
-    this.reader = undefined;
-    if (ended && this.keep) this.spare ??= ended.then(() => new HelperThread());
-  }
-
-  /** The kept helper, if any file was read by two threads; the reader, if any, ends. */
-  async finish(): Promise<HelperThread | undefined> {
-    this.partDone();
-    return this.spare;
-  }
-
-  close(): void {
-    void this.reader?.close();
-    this.reader = undefined;
-    void this.spare?.then((helper) => helper.close());
-    this.spare = undefined;
-  }
+  return { table: builder.build(), files, rows, skipped, duplicates: builder.duplicates, outsidePeriod, stats };
 }
 
 const isCsvFormat = (format: FormatId | undefined): boolean => format !== undefined && format !== 'zendesk-json';
@@ -220,8 +163,8 @@ async function startPart(file: FileRead, split: SplitKind, options: Reading): Pr
   if (start === undefined || start <= from) return;
   plain.stopAt(start);
   // The worker gets what reading rows needs; callbacks cannot cross threads.
-  const { strict: _strict, threads: _threads, parallelFrom: _parallelFrom, onProblem: _onProblem, onProgress: _onProgress, keepHelper: _keepHelper, ...rowOptions } = options;
-  file.part = { read: file.helpers.forPart().readPart({ file: file.source.name, path: plain.path, start, size, options: rowOptions, split }), start };
+  const { strict: _strict, threads: _threads, parallelFrom: _parallelFrom, onProblem: _onProblem, onProgress: _onProgress, ...rowOptions } = options;
+  file.part = { read: readPartInWorker({ file: file.source.name, path: plain.path, start, size, options: rowOptions, split }), start };
 }
 
 /** Adds a worker's rows after this thread's: its problems with their lines in the whole file. */

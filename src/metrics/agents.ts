@@ -1,4 +1,4 @@
-import type { DictionaryColumn, NumberColumn } from '../model/table.js';
+import type { NumberColumn, TicketTable } from '../model/table.js';
 import { NO_DAY, type Derived } from './derive.js';
 import { groupBy, scatter } from './grouping.js';
 import { groupMedians } from './group-medians.js';
@@ -36,8 +36,8 @@ function solveDayRange(solvedDay: Int32Array): { first: number; length: number }
  * closest "day worked" they allow.
  */
 export function agentStats(
-  table: { assignee: DictionaryColumn; group: DictionaryColumn },
-  derived: Pick<Derived, 'solved' | 'solvedDay'>,
+  table: TicketTable,
+  derived: Derived,
   rows: Int32Array,
   durations: AgentDurations,
   scratch: Float64Array = new Float64Array(rows.length),

@@ -1,9 +1,10 @@
 import type { TicketTable } from '../model/table.js';
-import { agentDayFigures, agentDayInput, type AgentDayFigures } from './agent-day-figures.js';
-import { ANOMALY_THRESHOLD } from './anomalies.js';
+import { agentStats } from './agents.js';
+import { ANOMALY_THRESHOLD, findAnomalies } from './anomalies.js';
 import { backlogOf } from './backlog.js';
 import { csatScaleOf } from './csat.js';
 import { DEFAULT_CSAT_SATISFIED_FROM, DEFAULT_FIRST_REPLY_MINUTES } from './defaults.js';
+import { dailyCorrelations } from './daily-correlations.js';
 import { derive, type Derived } from './derive.js';
 import { groupedColumns, tableColumns, type Columns } from './columns.js';
 import { groupBy, splitRows } from './grouping.js';
@@ -11,7 +12,7 @@ import { computeMetricSet, type MetricEnv } from './metric-set.js';
 import { agentNotes, availabilityNotes, businessFallbackNote, correlationNote, GROUP_NOTE, summaryNotes } from './notes.js';
 import { peakHoursOf } from './peak-hours.js';
 import { periodOf, selectRows } from './period.js';
-import type { Correlation, Dimension, GroupRow, MetricsOptions, MetricsResult } from './types.js';
+import type { Agents, Dimension, GroupRow, MetricsOptions, MetricsResult } from './types.js';
 
 /** One metric set per group of a split, over `columns` reordered group by group (groupedColumns). */
 function splitMetrics(env: MetricEnv, columns: Columns, split: ReturnType<typeof splitRows>): GroupRow[] {
@@ -63,34 +64,11 @@ export function computeSummary(table: TicketTable, options: MetricsOptions, deri
 }
 
 /**
- * computeMetrics but for the agent and daily figures (agentDayFigures), which another thread may
- * compute meanwhile; `complete` adds them.
- */
-export interface MetricsBesideAgentDays {
-  partial: Omit<MetricsResult, 'agents' | 'correlations' | 'notes'>;
-  /** The notes of the whole result, once the correlations are known. */
-  notes: (correlations: readonly Correlation[]) => string[];
-  /** rows.length doubles this run is done with, for agentDayFigures on this thread. */
-  scratch: Float64Array;
-}
-
-/**
  * Every metric of DESIGN.md over the tickets created in [from, to), in time zone `tz`.
  * Pure: typed-array loops, one pass per figure, no per-ticket objects. `derived` is
  * derive(table, tz), for callers that run several periods over one table and derive it once.
  */
 export function computeMetrics(table: TicketTable, options: MetricsOptions, derived: Derived = derive(table, options.tz)): MetricsResult {
-  const rest = metricsBesideAgentDays(table, options, derived);
-  return complete(rest, agentDayFigures(agentDayInput(table, derived, options), rest.scratch));
-}
-
-/** The whole result, in the order of its JSON. */
-export function complete(rest: MetricsBesideAgentDays, { agents, correlations }: AgentDayFigures): MetricsResult {
-  const { schemaVersion, input, period, summary, groups, peakHours, backlog } = rest.partial;
-  return { schemaVersion, input, period, summary, groups, peakHours, backlog, agents, correlations, notes: rest.notes(correlations) };
-}
-
-export function metricsBesideAgentDays(table: TicketTable, options: MetricsOptions, derived: Derived = derive(table, options.tz)): MetricsBesideAgentDays {
   const { tz } = options;
   const splits = splitsOf(options);
   const threshold = options.anomalyThreshold ?? ANOMALY_THRESHOLD;
@@ -109,8 +87,21 @@ export function metricsBesideAgentDays(table: TicketTable, options: MetricsOptio
     reordered = groupedColumns(all, grouped.grouping, has, reordered);
     groups[split.join('/')] = splitMetrics(env, reordered, grouped);
   }
+  // Agents and the daily series use the calendar variant when the export has it, else business hours.
+  const firstReply = has.firstReply ? derived.firstReply : derived.firstReplyBusiness;
+  const fullResolution = has.fullResolution ? derived.fullResolution : derived.fullResolutionBusiness;
+  const stats = agentStats(table, derived, rows, { firstReply, fullResolution }, env.scratch);
+  const agents: Agents = {
+    productivity: stats.map(({ firstReplyCount: _f, fullResolutionCount: _r, ...row }) => row),
+    threshold,
+    anomalies: findAnomalies(stats, threshold),
+  };
+  const correlations = dailyCorrelations(derived, rows, span, env.scratch, [
+    { name: 'firstReplyMedianMinutes', values: firstReply, solvedOnly: false },
+    { name: 'fullResolutionMedianMinutes', values: fullResolution, solvedOnly: true },
+  ]);
   const { backlog, undatedSolves } = backlogOf(derived, span);
-  const notes = (correlations: readonly Correlation[]): string[] => [
+  const notes = [
     ...availabilityNotes(derived),
     ...summaryNotes(summary, has, env.csatSatisfiedFrom['0-10']),
     ...(splits.length > 0 ? [GROUP_NOTE] : []),
@@ -119,14 +110,16 @@ export function metricsBesideAgentDays(table: TicketTable, options: MetricsOptio
     ...correlationNote(correlations),
     ...(undatedSolves > 0 ? [`backlog: ${undatedSolves} solved tickets have no solve time; counted as solved by the end, on no day`] : []),
   ];
-  const partial = {
-    schemaVersion: 1 as const,
+  return {
+    schemaVersion: 1,
     input: options.input ?? { files: [], format: 'table', rows: table.length, tickets: table.length, skipped: 0, duplicates: 0 },
     period,
     summary,
     groups,
     peakHours: peakHoursOf(derived, rows, tz),
     backlog,
+    agents,
+    correlations,
+    notes,
   };
-  return { partial, notes, scratch: env.scratch };
 }

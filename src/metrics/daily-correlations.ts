@@ -18,7 +18,7 @@ export interface DailySeries {
  * days that have a median (Pearson for a straight-line link, Spearman for any steady one).
  */
 export function dailyCorrelations(
-  derived: Pick<Derived, 'createdDay' | 'solved'>,
+  derived: Derived,
   rows: Int32Array,
   span: DaySpan | null,
   scratch: Float64Array,

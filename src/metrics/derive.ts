@@ -1,4 +1,3 @@
-import { newArray } from '../model/arrays.js';
 import { SatisfactionKind, type NumberColumn, type TicketTable } from '../model/table.js';
 import { MS } from '../model/time.js';
 import { STATUSES } from '../model/ticket.js';
@@ -65,10 +64,7 @@ class FilledColumn {
   values: NumberColumn;
   private copied = false;
   readonly sources: DurationSources = { fromExport: 0, fromTimestamps: 0, differing: 0 };
-  constructor(
-    readonly exported: NumberColumn,
-    private readonly sharedMemory: boolean,
-  ) {
+  constructor(readonly exported: NumberColumn) {
     this.values = exported;
   }
 
@@ -85,7 +81,7 @@ class FilledColumn {
     if (!this.copied) {
       // Into doubles: the export's column may be a Float32Array, which would round a computed
       // duration (whole minutes are what it holds exactly).
-      this.values = newArray(Float64Array, this.exported.length, this.sharedMemory);
+      this.values = new Float64Array(this.exported.length);
       this.values.set(this.exported);
       this.copied = true;
     }
@@ -121,16 +117,15 @@ function instantRange(table: TicketTable): { min: number; max: number } {
   return { min, max };
 }
 
-/** `sharedMemory`: make the columns in SharedArrayBuffers, for handing to another thread without a copy. */
-export function derive(table: TicketTable, tz: string, { sharedMemory = false }: { sharedMemory?: boolean } = {}): Derived {
+export function derive(table: TicketTable, tz: string): Derived {
   const n = table.length;
-  const solved = newArray(Uint8Array, n, sharedMemory);
-  const firstReply = new FilledColumn(table.firstReplyMinutes, sharedMemory);
-  const firstResolution = new FilledColumn(table.firstResolutionMinutes, sharedMemory);
-  const fullResolution = new FilledColumn(table.fullResolutionMinutes, sharedMemory);
-  const solvedDay = newArray(Int32Array, n, sharedMemory);
-  const createdDay = newArray(Int32Array, n, sharedMemory);
-  const createdMinute = newArray(Uint16Array, n, sharedMemory);
+  const solved = new Uint8Array(n);
+  const firstReply = new FilledColumn(table.firstReplyMinutes);
+  const firstResolution = new FilledColumn(table.firstResolutionMinutes);
+  const fullResolution = new FilledColumn(table.fullResolutionMinutes);
+  const solvedDay = new Int32Array(n);
+  const createdDay = new Int32Array(n);
+  const createdMinute = new Uint16Array(n);
   let surveyOffers = false;
   let satisfaction = false;
   const offset = offsetLookup(tz, instantRange(table));

@@ -1,15 +1,14 @@
-import { newArray } from '../model/arrays.js';
 import type { TicketTable } from '../model/table.js';
 import { dayNumber, formatInstant, keyToDayNumber, startOfDayNumber } from '../model/time.js';
 import type { Derived } from './derive.js';
 import type { DaySpan } from './grouping.js';
 import type { Period } from './types.js';
 
-/** Rows created in [from, to) (either bound optional), in table order; in shared memory when `sharedMemory`. */
-export function selectRows(table: TicketTable, from?: number, to?: number, sharedMemory = false): Int32Array {
+/** Rows created in [from, to) (either bound optional), in table order. */
+export function selectRows(table: TicketTable, from?: number, to?: number): Int32Array {
   const lower = from ?? -Infinity;
   const upper = to ?? Infinity;
-  const rows = newArray(Int32Array, table.length, sharedMemory);
+  const rows = new Int32Array(table.length);
   let n = 0;
   for (let row = 0; row < table.length; row++) {
     const created = table.createdAt[row]!;

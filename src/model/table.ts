@@ -1,4 +1,3 @@
-import { newArray, type TypedArrayKind } from './arrays.js';
 import { plainIntegerAt } from './digits.js';
 import {
   CHANNELS,
@@ -155,17 +154,12 @@ interface BuilderRows {
    * cleared a block at a time (see TicketTableBuilder.startRow).
    */
   clearedTo: number;
-  /** Arrays are made in shared memory (see TicketTableBuilder's constructor). */
-  sharedMemory: boolean;
 }
-
-/** Makes an array of a column's type, of `length` rows, in shared memory or not. */
-type MakeArray<T extends NumberArray> = (length: number, shared: boolean) => T;
 
 /** The array types of a column: `narrow` while every value `fits` it, then `wide` for good. */
 interface ColumnTypes<T extends NumberArray> {
-  wide: MakeArray<T>;
-  narrow?: { make: MakeArray<T>; fits: (value: number) => boolean };
+  wide: (length: number) => T;
+  narrow?: { make: (length: number) => T; fits: (value: number) => boolean };
 }
 
 /**
@@ -181,7 +175,7 @@ abstract class GrowableColumn<T extends NumberArray> {
    */
   private capacity = 0;
   /** Makes arrays of the column's current type. */
-  private makeArray: MakeArray<T>;
+  private make: (length: number) => T;
   /** Whether a value fits the current type; undefined once the column is wide. */
   private fits: ((value: number) => boolean) | undefined;
   constructor(
@@ -190,12 +184,9 @@ abstract class GrowableColumn<T extends NumberArray> {
     readonly missing: number,
     private readonly rows: BuilderRows,
   ) {
-    this.makeArray = types.narrow?.make ?? types.wide;
+    this.make = types.narrow?.make ?? types.wide;
     this.fits = types.narrow?.fits;
     this.data = this.make(0);
-  }
-  private make(length: number): T {
-    return this.makeArray(length, this.rows.sharedMemory);
   }
   get empty(): boolean {
     return this.capacity === 0;
@@ -221,10 +212,10 @@ abstract class GrowableColumn<T extends NumberArray> {
   /** Switches to the wide type, keeping the `rowsBefore` rows written (`value` among them, when given). */
   widen(rowsBefore: number, value?: number): void {
     if (this.fits === undefined || (value !== undefined && this.fits(value))) return;
-    this.makeArray = this.types.wide;
-    const wide = this.make(this.capacity);
+    const wide = this.types.wide(this.capacity);
     wide.set(this.data.subarray(0, rowsBefore));
     this.use(wide);
+    this.make = this.types.wide;
     this.fits = undefined;
   }
   /**
@@ -287,20 +278,18 @@ class CodeColumnBuilder<T extends CodeColumn | Int8Array | Uint8Array> extends G
 /** Float32 holds every whole number up to 2^24 exactly: minutes, counts and ids as exports write them. */
 const fitsFloat32 = (value: number): boolean => Math.fround(value) === value || value !== value;
 const NUMBER_TYPES: ColumnTypes<NumberColumn> = {
-  wide: (n, shared) => newArray(Float64Array, n, shared),
-  narrow: { make: (n, shared) => newArray(Float32Array, n, shared), fits: fitsFloat32 },
+  wide: (n) => new Float64Array(n),
+  narrow: { make: (n) => new Float32Array(n), fits: fitsFloat32 },
 };
 /** Timestamps in milliseconds never fit a Float32: no narrow start, no check per value. */
-const TIMESTAMP_TYPES: ColumnTypes<NumberColumn> = { wide: (n, shared) => newArray(Float64Array, n, shared) };
+const TIMESTAMP_TYPES: ColumnTypes<NumberColumn> = { wide: (n) => new Float64Array(n) };
 const CODE_TYPES: ColumnTypes<CodeColumn> = {
-  wide: (n, shared) => newArray(Int32Array, n, shared),
-  narrow: { make: (n, shared) => newArray(Int16Array, n, shared), fits: (code) => code <= 32767 },
+  wide: (n) => new Int32Array(n),
+  narrow: { make: (n) => new Int16Array(n), fits: (code) => code <= 32767 },
 };
-const INT8_TYPES: ColumnTypes<Int8Array> = { wide: (n, shared) => newArray(Int8Array, n, shared) };
-const UINT8_TYPES: ColumnTypes<Uint8Array> = { wide: (n, shared) => newArray(Uint8Array, n, shared) };
 const numberColumn = (rows: BuilderRows): NumberColumnBuilder => new NumberColumnBuilder(NUMBER_TYPES, Number.NaN, rows);
 const timestampColumn = (rows: BuilderRows): NumberColumnBuilder => new NumberColumnBuilder(TIMESTAMP_TYPES, Number.NaN, rows);
-const int8Column = (rows: BuilderRows): CodeColumnBuilder<Int8Array> => new CodeColumnBuilder(INT8_TYPES, -1, rows);
+const int8Column = (rows: BuilderRows): CodeColumnBuilder<Int8Array> => new CodeColumnBuilder({ wide: (n) => new Int8Array(n) }, -1, rows);
 
 /** Rows cleared to `missing` at a time (see TicketTableBuilder.startRow). */
 const CLEAR_BLOCK = 4096;
@@ -308,14 +297,13 @@ const CLEAR_BLOCK = 4096;
 /** A bound on a guess of rows to come, far above any export (2^28 rows of Float64 is 2 GB). */
 const MAX_EXPECTED_ROWS = 2 ** 28;
 
-/** Arrays of missing values for columns no row fills, one per type and length, shared by those columns. */
+/** Arrays of missing values for columns no row fills, one per type and length, shared. */
 class MissingColumns {
   private readonly made = new Map<string, NumberArray>();
-  constructor(private readonly sharedMemory: boolean) {}
-  of<T extends NumberArray>(Kind: TypedArrayKind<T>, missing: number, length: number): T {
-    const key = `${Kind.name} ${missing} ${length}`;
+  of<T extends NumberArray>(make: (length: number) => T, missing: number, length: number): T {
+    const key = `${make(0).constructor.name} ${missing} ${length}`;
     let array = this.made.get(key);
-    if (array === undefined) this.made.set(key, (array = newArray(Kind, length, this.sharedMemory).fill(missing)));
+    if (array === undefined) this.made.set(key, (array = make(length).fill(missing)));
     return array as T;
   }
 }
@@ -375,7 +363,7 @@ class DictionaryBuilder {
     return { codes: this.codes.filled(length), values: this.values };
   }
   build(length: number, missing: MissingColumns): DictionaryColumn {
-    return { codes: this.codes.filled(length) ?? missing.of(Int16Array, -1, length), values: this.values };
+    return { codes: this.codes.filled(length) ?? missing.of((n) => new Int16Array(n), -1, length), values: this.values };
   }
 }
 
@@ -419,31 +407,31 @@ export class TicketTableBuilder {
   private length = 0;
   /** Each row's id as text; filled only once an id is not a plain integer. */
   private ids: string[] = [];
-  private readonly rowState: BuilderRows = { expected: 0, clearedTo: 0, sharedMemory: false };
+  private readonly shared: BuilderRows = { expected: 0, clearedTo: 0 };
   /** Each row's id as a number, while every id is a plain integer. */
-  private readonly numericIds = numberColumn(this.rowState);
+  private readonly numericIds = numberColumn(this.shared);
   private allIdsNumeric = true;
   private readonly omitTags: boolean;
   private readonly floats = {
-    createdAt: timestampColumn(this.rowState),
-    firstReplyAt: timestampColumn(this.rowState),
-    solvedAt: timestampColumn(this.rowState),
-    updatedAt: timestampColumn(this.rowState),
-    firstReplyMinutes: numberColumn(this.rowState),
-    firstResolutionMinutes: numberColumn(this.rowState),
-    fullResolutionMinutes: numberColumn(this.rowState),
-    firstReplyMinutesBusiness: numberColumn(this.rowState),
-    fullResolutionMinutesBusiness: numberColumn(this.rowState),
-    handleMinutes: numberColumn(this.rowState),
-    replies: numberColumn(this.rowState),
-    reopens: numberColumn(this.rowState),
-    satisfactionScore: numberColumn(this.rowState),
+    createdAt: timestampColumn(this.shared),
+    firstReplyAt: timestampColumn(this.shared),
+    solvedAt: timestampColumn(this.shared),
+    updatedAt: timestampColumn(this.shared),
+    firstReplyMinutes: numberColumn(this.shared),
+    firstResolutionMinutes: numberColumn(this.shared),
+    fullResolutionMinutes: numberColumn(this.shared),
+    firstReplyMinutesBusiness: numberColumn(this.shared),
+    fullResolutionMinutesBusiness: numberColumn(this.shared),
+    handleMinutes: numberColumn(this.shared),
+    replies: numberColumn(this.shared),
+    reopens: numberColumn(this.shared),
+    satisfactionScore: numberColumn(this.shared),
   };
   private readonly codes = {
-    status: int8Column(this.rowState),
-    priority: int8Column(this.rowState),
-    channel: int8Column(this.rowState),
-    satisfactionKind: new CodeColumnBuilder(UINT8_TYPES, SatisfactionKind.None, this.rowState),
+    status: int8Column(this.shared),
+    priority: int8Column(this.shared),
+    channel: int8Column(this.shared),
+    satisfactionKind: new CodeColumnBuilder<Uint8Array>({ wide: (n) => new Uint8Array(n) }, SatisfactionKind.None, this.shared),
   };
   private readonly dictionaries: Record<DictionaryName, DictionaryBuilder>;
   /** Each row's tags; stays empty when tags are omitted. */
@@ -466,22 +454,17 @@ export class TicketTableBuilder {
   /** Every typed column a row writes (numbers, codes, dictionary codes); ids are kept apart. */
   private readonly rowColumns: GrowableColumn<NumberArray>[];
 
-  /**
-   * `omit`: fields left empty in every row, whatever the tickets say. `sharedMemory`: make the
-   * columns in SharedArrayBuffers, so the table can be handed to another thread without a copy.
-   */
-  constructor(omit: readonly OmittableField[] = [], { sharedMemory = false }: { sharedMemory?: boolean } = {}) {
-    // Set before any column holds a row: columns make their first real array when a value comes.
-    this.rowState.sharedMemory = sharedMemory;
+  /** `omit`: fields left empty in every row, whatever the tickets say. */
+  constructor(omit: readonly OmittableField[] = []) {
     const omitted = (field: OmittableField): boolean => omit.includes(field);
     this.omitTags = omitted('tags');
     const d = (this.dictionaries = {
-      channelRaw: new DictionaryBuilder(this.rowState),
-      assignee: new DictionaryBuilder(this.rowState),
-      group: new DictionaryBuilder(this.rowState),
-      requester: new DictionaryBuilder(this.rowState, omitted('requester')),
-      requesterContact: new DictionaryBuilder(this.rowState, omitted('requesterContact')),
-      organization: new DictionaryBuilder(this.rowState, omitted('organization')),
+      channelRaw: new DictionaryBuilder(this.shared),
+      assignee: new DictionaryBuilder(this.shared),
+      group: new DictionaryBuilder(this.shared),
+      requester: new DictionaryBuilder(this.shared, omitted('requester')),
+      requesterContact: new DictionaryBuilder(this.shared, omitted('requesterContact')),
+      organization: new DictionaryBuilder(this.shared, omitted('organization')),
     });
     this.rowColumns = [...Object.values(this.floats), ...Object.values(this.codes), ...Object.values(d).map((dictionary) => dictionary.codes)];
     const f = this.floats;
@@ -529,7 +512,7 @@ export class TicketTableBuilder {
    * (see GrowableColumn.reserve for why a guess on the high side costs nothing).
    */
   expectRows(rows: number): void {
-    this.rowState.expected = Math.max(this.rowState.expected, Math.min(Math.ceil(rows), MAX_EXPECTED_ROWS));
+    this.shared.expected = Math.max(this.shared.expected, Math.min(Math.ceil(rows), MAX_EXPECTED_ROWS));
   }
 
   /**
@@ -540,7 +523,7 @@ export class TicketTableBuilder {
   startRow(): void {
     const row = this.length;
     if (this.rowOpen) for (const column of this.rowColumns) column.clear(row, row + 1);
-    const rows = this.rowState;
+    const rows = this.shared;
     if (row >= rows.clearedTo) {
       const to = row + CLEAR_BLOCK;
       for (const column of this.rowColumns) column.clear(row, to);
@@ -681,7 +664,7 @@ export class TicketTableBuilder {
     }
     this.length = at + n;
     // The part's rows are written in every column with values: the rows cleared are beyond them.
-    this.rowState.clearedTo = Math.max(this.rowState.clearedTo, this.length);
+    this.shared.clearedTo = Math.max(this.shared.clearedTo, this.length);
   }
 
   /** Rows sharing an id with an earlier row, grouped by id, each group in arrival order. */
@@ -770,9 +753,9 @@ export class TicketTableBuilder {
     const c = this.codes;
     const d = this.dictionaries;
     // Columns no ticket has a value for share one array of missing values.
-    const missing = new MissingColumns(this.rowState.sharedMemory);
-    const float = (column: GrowableColumn<NumberColumn>): NumberColumn => column.filled(n) ?? missing.of(Float32Array, Number.NaN, n);
-    const code = (column: GrowableColumn<Int8Array>): Int8Array => column.filled(n) ?? missing.of(Int8Array, -1, n);
+    const missing = new MissingColumns();
+    const float = (column: GrowableColumn<NumberColumn>): NumberColumn => column.filled(n) ?? missing.of((k) => new Float32Array(k), Number.NaN, n);
+    const code = (column: GrowableColumn<Int8Array>): Int8Array => column.filled(n) ?? missing.of((k) => new Int8Array(k), -1, n);
     return {
       length: n,
       id: this.allIdsNumeric ? { numeric: float(this.numericIds) } : { text: this.ids },
@@ -798,7 +781,7 @@ export class TicketTableBuilder {
       requesterContact: d.requesterContact.build(n, missing),
       organization: d.organization.build(n, missing),
       tags: this.omitTags ? [] : this.tags.slice(0, n),
-      satisfactionKind: c.satisfactionKind.filled(n) ?? missing.of(Uint8Array, SatisfactionKind.None, n),
+      satisfactionKind: c.satisfactionKind.filled(n) ?? missing.of((k) => new Uint8Array(k), SatisfactionKind.None, n),
       satisfactionScore: float(f.satisfactionScore),
     };
   }

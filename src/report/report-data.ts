@@ -4,7 +4,7 @@ import { computeMetrics, computeSummary } from '../metrics/compute.js';
 import { createdShares } from '../metrics/created-shares.js';
 import { derive, type Derived } from '../metrics/derive.js';
 import { selectRows } from '../metrics/period.js';
-import type { Backlog, BacklogDay, CsatSatisfiedFrom, InputSummary, MetricSet, MetricsOptions, MetricsResult, PeakHours, Period } from '../metrics/types.js';
+import type { Backlog, BacklogDay, CsatSatisfiedFrom, Dimension, InputSummary, MetricSet, MetricsResult, PeakHours, Period } from '../metrics/types.js';
 import { dictionaryValue, ticketId, type NumberColumn, type TicketTable } from '../model/table.js';
 import { keyToDayNumber, MS, weekdayOfDayNumber } from '../model/time.js';
 import { PRIORITIES, STATUSES } from '../model/ticket.js';
@@ -299,33 +299,19 @@ function checklistBrief(table: TicketTable, main: MetricsResult, customer: Custo
   };
 }
 
-/** The period's metrics the report is built on: one run for every split it shows. */
-export function reportMetricsOptions(options: ReportOptions): MetricsOptions {
-  return {
+export function buildReport(table: TicketTable, customer: CustomerFigures, options: ReportOptions): ReportData {
+  const base = {
     tz: options.tz,
     ...(options.from !== undefined ? { from: options.from } : {}),
     ...(options.to !== undefined ? { to: options.to } : {}),
     slaMinutes: options.targets.firstReplyMinutes,
     csatSatisfiedFrom: options.csatSatisfiedFrom,
     input: options.input,
-    // The agent and channel tables, and what the checklist's evidence reads.
-    splits: [['agent'], ['channel'], ...(options.checklist ? EVIDENCE_SPLITS : [])],
   };
-}
-
-/** derive(table) and computeMetrics with reportMetricsOptions: what a report starts from. */
-export interface ReportMetrics {
-  derived: Derived;
-  main: MetricsResult;
-}
-
-/**
- * The report's data. `metrics`: the report's metrics computed already (elsewhere, faster), else
- * computed here.
- */
-export function buildReport(table: TicketTable, customer: CustomerFigures, options: ReportOptions, metrics?: ReportMetrics): ReportData {
-  const derived = metrics?.derived ?? derive(table, options.tz);
-  const main = metrics?.main ?? computeMetrics(table, reportMetricsOptions(options), derived);
+  // One run for every split shown: the agent and channel tables, and what the checklist's evidence reads.
+  const splits: (readonly Dimension[])[] = [['agent'], ['channel'], ...(options.checklist ? EVIDENCE_SPLITS : [])];
+  const derived = derive(table, options.tz);
+  const main = computeMetrics(table, { ...base, splits }, derived);
   const rows = selectRows(table, options.from, options.to);
   const frtValues = derived.has.firstReply ? derived.firstReply : derived.firstReplyBusiness;
   const end = epoch(main.period.to) ?? Number.POSITIVE_INFINITY;

@@ -6,7 +6,7 @@ import { ticketAt } from '../../src/model/table.js';
 import { fixture, SAMPLE } from '../e2e/helpers.js';
 import { scratch } from '../temp-dirs.js';
 
-// The second thread runs the built worker (dist/threads/helper-worker.js), so these tests load the
+// The second thread runs the built worker (dist/ingest/part-worker.js), so these tests load the
 // built loader; `npm test` builds before it runs vitest.
 const built = <T>(path: string): Promise<T> => import(/* @vite-ignore */ new URL(`../../dist/${path}`, import.meta.url).href) as Promise<T>;
 let loadExports: typeof Load.loadExports;

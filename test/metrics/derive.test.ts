@@ -14,17 +14,4 @@ describe('derive', () => {
     expect(Array.from(firstReply)).toEqual([15, 125 / 60]);
     expect(sources.firstReply).toEqual({ fromExport: 1, fromTimestamps: 1, differing: 0 });
   });
-
-  it('in shared memory, derives the same columns, each in a SharedArrayBuffer', () => {
-    const table = tableFromTickets([
-      { id: '1', createdAt: 0, firstReplyMinutes: 15, status: 'solved', solvedAt: 3_600_000 },
-      { id: '2', createdAt: 0, firstReplyAt: 125_000, status: 'open' },
-    ]);
-    const own = derive(table, 'Europe/Berlin');
-    const shared = derive(table, 'Europe/Berlin', { sharedMemory: true });
-    expect(shared).toEqual(own);
-    for (const column of [shared.solved, shared.solvedDay, shared.createdDay, shared.createdMinute, shared.firstReply, shared.fullResolution]) {
-      expect(column.buffer).toBeInstanceOf(SharedArrayBuffer);
-    }
-  });
 });

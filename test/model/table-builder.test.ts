@@ -29,19 +29,6 @@ describe('TicketTableBuilder', () => {
     expect(build(expected)).toEqual(tickets);
   });
 
-  it('in shared memory, gives the same rows with every column in a SharedArrayBuffer, widened ones too', () => {
-    const builder = new TicketTableBuilder([], { sharedMemory: true });
-    const wide: Ticket = { id: '5', createdAt: 5000, firstReplyMinutes: 2.1 };
-    for (const ticket of [...tickets, wide]) builder.upsert(ticket);
-    const table = builder.build();
-    expect(Array.from({ length: table.length }, (_, row) => ticketAt(table, row))).toEqual([...tickets, wide]);
-    expect(table.firstReplyMinutes).toBeInstanceOf(Float64Array);
-    const columns = [table.createdAt, table.firstReplyMinutes, table.replies, table.status, table.assignee.codes, table.satisfactionKind];
-    // Columns no row fills (groups, solve times) share one array of missing values, shared too.
-    columns.push(table.group.codes, table.solvedAt);
-    for (const column of columns) expect(column.buffer).toBeInstanceOf(SharedArrayBuffer);
-  });
-
   it('a row started but never committed leaves nothing behind', () => {
     const half: Ticket = { id: '99', createdAt: 9, solvedAt: 10, priority: 'urgent', group: 'Billing', tags: ['x'], satisfaction: 'good' };
     expect(build(undefined, half)).toEqual(tickets);

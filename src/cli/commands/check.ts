@@ -7,7 +7,7 @@ import { DEFAULT_MIN_SAMPLE, resolveCsatSatisfiedFrom } from '../../config/defau
 import { ENV, envValue, resolveSetting } from '../../config/resolve.js';
 import { CONFIG_FILE } from '../../config/load.js';
 import { addSettingsOptions, resolveRunSettings, type SharedFlags } from '../settings.js';
-import { computeMetricsWith } from '../../threads/metrics.js';
+import { computeMetrics } from '../../metrics/compute.js';
 import { toJson } from '../../render/json.js';
 import { chalkFor, warn, type CliContext } from '../context.js';
 import { customerFiguresFor } from '../customer-figures.js';
@@ -74,15 +74,15 @@ export function checkCommand(ctx: CliContext): Command {
     if (needsAccounts && flags.accounts === undefined) throw new UsageError('a rule names an accounts.* metric: give --accounts FILE');
 
     // Requesters and organisations matter only to join tickets with accounts; no rule reads tags.
-    const loaded = await loadInput(files, settings.input, ctx, needsAccounts ? ['requesterContact', 'tags'] : OMITTABLE_FIELDS, { keepHelper: true });
+    const loaded = await loadInput(files, settings.input, ctx, needsAccounts ? ['requesterContact', 'tags'] : OMITTABLE_FIELDS);
     for (const note of loaded.notes) warn(ctx, `note: ${note}`);
-    const metrics = await computeMetricsWith(loaded.helper, loaded.table, {
+    const metrics = computeMetrics(loaded.table, {
       tz: loaded.tz,
       ...(by ? { by: [by] } : {}),
       slaMinutes: settings.targets.firstReplyMinutes,
       csatSatisfiedFrom: resolveCsatSatisfiedFrom(config),
       input: loaded.input,
-    }).finally(() => loaded.helper?.close());
+    });
     const customer = await customerFiguresFor(flags, loaded, settings, ctx);
     for (const note of customer.notes) warn(ctx, `note: ${note}`);
     const overall: Scope = { name: 'all', values: { ...metrics.summary, surveys: customer.surveys, accounts: customer.accounts } };

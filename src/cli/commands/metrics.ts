@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { addSettingsOptions, resolveRunSettings, type SharedFlags } from '../settings.js';
 import { resolveCsatSatisfiedFrom } from '../../config/defaults.js';
+import { computeMetrics } from '../../metrics/compute.js';
 import { DIMENSIONS } from '../../metrics/types.js';
 import { METRICS_FORMATS, renderMetrics } from '../../render/metrics.js';
 import { chalkFor, warn, type CliContext } from '../context.js';
@@ -9,7 +10,6 @@ import { UsageError } from '../../errors.js';
 import { collect, flagMinutes, parseFlags, periodBounds } from '../flags.js';
 import { OMITTABLE_FIELDS } from '../../model/table.js';
 import { addInputOptions, FILES_ARGUMENT, loadInput } from '../input.js';
-import { computeMetricsWith } from '../../threads/metrics.js';
 
 interface MetricsFlags extends SharedFlags {
   by?: string[];
@@ -51,15 +51,15 @@ export function metricsCommand(ctx: CliContext): Command {
     // The whole export is read: tickets from before --from still make up the backlog at its start.
     const { from: _from, to: _to, ...input } = settings.input;
     // No metric looks at requesters, organisations or tags.
-    const loaded = await loadInput(files, input, ctx, OMITTABLE_FIELDS, { keepHelper: true });
-    const result = await computeMetricsWith(loaded.helper, loaded.table, {
+    const loaded = await loadInput(files, input, ctx, OMITTABLE_FIELDS);
+    const result = computeMetrics(loaded.table, {
       tz: loaded.tz,
       ...bounds,
       by: flags.by,
       slaMinutes: settings.targets.firstReplyMinutes,
       csatSatisfiedFrom: resolveCsatSatisfiedFrom(settings.config),
       input: loaded.input,
-    }).finally(() => loaded.helper?.close());
+    });
     result.notes.unshift(...loaded.notes);
     ctx.stdout.write(renderMetrics(result, flags.format, chalkFor(ctx)));
     // A spreadsheet file has no place for notes; they go to the terminal instead.

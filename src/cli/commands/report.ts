@@ -5,7 +5,6 @@ import { addSettingsOptions, resolveRunSettings, type SharedFlags } from '../set
 import { reportHtml } from '../../render/html-report.js';
 import { MAX_PEOPLE, type ChecklistState } from '../../playbook/state.js';
 import { buildReport, type ReportOptions } from '../../report/report-data.js';
-import { reportMetricsWith } from '../../threads/metrics.js';
 import { reportMarkdown } from '../../render/report-markdown.js';
 import { reportTerminal } from '../../render/report-terminal.js';
 import { toJson } from '../../render/json.js';
@@ -82,8 +81,9 @@ export function reportCommand(ctx: CliContext): Command {
       ...(flags.showRequesters || flags.accounts !== undefined ? [] : (['requester'] as const)),
       ...(flags.accounts === undefined ? (['organization'] as const) : []),
     ];
-    const loaded = await loadInput(files, input, ctx, omit, { keepHelper: true });
-    const options: ReportOptions = {
+    const loaded = await loadInput(files, input, ctx, omit);
+    const customer = await customerFiguresFor(flags, loaded, settings, ctx);
+    const data = buildReport(loaded.table, customer, {
       tz,
       ...bounds,
       targets: settings.targets,
@@ -94,10 +94,7 @@ export function reportCommand(ctx: CliContext): Command {
       inputNotes: loaded.notes,
       ...(checklist ? { checklist } : {}),
       showRequesters: flags.showRequesters === true,
-    };
-    const metrics = await reportMetricsWith(loaded.helper, loaded.table, options).finally(() => loaded.helper?.close());
-    const customer = await customerFiguresFor(flags, loaded, settings, ctx);
-    const data = buildReport(loaded.table, customer, options, metrics);
+    });
     if (flags.html !== undefined) {
       if (flags.html === '-') ctx.stdout.write(reportHtml(data));
       else {
