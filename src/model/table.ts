@@ -209,11 +209,14 @@ abstract class GrowableColumn<T extends NumberArray> {
     this.data = data;
     this.capacity = data.length;
   }
-  /** Switches to the wide type, keeping the `rowsBefore` rows written (`value` among them, when given). */
+  /**
+   * Switches to the wide type, keeping the `rowsBefore` rows written and the rows cleared after
+   * them (`value` among them, when given).
+   */
   widen(rowsBefore: number, value?: number): void {
     if (this.fits === undefined || (value !== undefined && this.fits(value))) return;
     const wide = this.types.wide(this.capacity);
-    wide.set(this.data.subarray(0, rowsBefore));
+    wide.set(this.data.subarray(0, this.settledRows(rowsBefore, this.capacity)));
     this.use(wide);
     this.make = this.types.wide;
     this.fits = undefined;
@@ -227,9 +230,20 @@ abstract class GrowableColumn<T extends NumberArray> {
   reserve(capacity: number, rowsBefore: number): void {
     if (capacity <= this.capacity) return;
     const next = this.make(capacity);
-    if (!this.empty) next.set(this.data.subarray(0, rowsBefore));
-    next.fill(this.missing, this.empty ? 0 : rowsBefore, Math.min(capacity, Math.max(rowsBefore, this.rows.clearedTo)));
+    const settled = this.settledRows(rowsBefore, capacity);
+    // Rows past the old array's end were never written: their cells were empty, so they are
+    // missing like the rows cleared ahead.
+    const copied = Math.min(this.capacity, settled);
+    if (copied > 0) next.set(this.data.subarray(0, copied));
+    next.fill(this.missing, copied, settled);
     this.use(next);
+  }
+  /**
+   * Rows whose value is settled, within `capacity`: the `rowsBefore` written (a row whose cell was
+   * empty is missing) and those cleared to `missing` ahead of them.
+   */
+  private settledRows(rowsBefore: number, capacity: number): number {
+    return Math.min(capacity, Math.max(rowsBefore, this.rows.clearedTo));
   }
   /** Sets rows [from, to) to `missing`, when the column has values. */
   clear(from: number, to: number): void {

@@ -97,6 +97,29 @@ describe('TicketTableBuilder narrow columns', () => {
 });
 
 describe('TicketTableBuilder clearing rows ahead', () => {
+  // As the CSV reader writes: only the cells that hold a value, so a row whose cell is empty is
+  // never written in that column and must read back missing wherever it falls.
+  it('reads back a cell never written as missing, also at the end of the array as it grows and after a switch to Float64', () => {
+    const minutes = (i: number): number | undefined =>
+      [1024, 2048, 2049, 4096, 6000, 6001].includes(i) ? undefined : i === 5000 ? 2.1 : i === 3000 ? 2 ** 25 + 1 : i % 90;
+    for (const expected of [0, 10_000]) {
+      const builder = new TicketTableBuilder();
+      builder.expectRows(expected);
+      for (let i = 0; i < 8_000; i++) {
+        builder.startRow();
+        builder.cells.id.set(i + 1);
+        builder.cells.createdAt.set(i);
+        const value = minutes(i);
+        if (value !== undefined) builder.cells.firstReplyMinutes.set(value);
+        builder.commitRow();
+      }
+      const table = builder.build();
+      const read = Array.from(table.firstReplyMinutes, (v) => (Number.isNaN(v) ? undefined : v));
+      expect(read).toEqual(Array.from({ length: 8_000 }, (_, i) => minutes(i)));
+      expect(table.firstReplyMinutes).toBeInstanceOf(Float64Array);
+    }
+  });
+
   it('gives the same rows across clearing blocks, with abandoned rows and columns that start late', () => {
     const rows: Ticket[] = Array.from({ length: 10_000 }, (_, i) => ({
       id: String(i + 1),
