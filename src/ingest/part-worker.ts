@@ -1,5 +1,5 @@
 // Entry point of a worker thread that reads the later part of a large export (see part.ts).
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { CsopsError } from '../errors.js';
 import { partBuffers, TicketTableBuilder } from '../model/table.js';
 import { readCsv } from './csv-reader.js';
@@ -30,10 +30,14 @@ async function readPart(job: PartJob, post: (message: PartMessage) => void): Pro
 
 const port = parentPort!;
 const post = (message: PartMessage): void => port.postMessage(message);
-try {
-  const result = await readPart(workerData as PartJob, post);
-  port.postMessage({ type: 'done', result } satisfies PartMessage, partBuffers(result.table));
-} catch (error) {
-  const { message, stack } = error as Error;
-  post({ type: 'failed', message, ...(stack ? { stack } : {}), inputError: error instanceof CsopsError });
-}
+// The part is chosen once this thread is ready: it then gets its one job.
+port.once('message', (job: PartJob) => {
+  readPart(job, post).then(
+    (result) => port.postMessage({ type: 'done', result } satisfies PartMessage, partBuffers(result.table)),
+    (error: unknown) => {
+      const { message, stack } = error as Error;
+      post({ type: 'failed', message, ...(stack ? { stack } : {}), inputError: error instanceof CsopsError });
+    },
+  );
+});
+post({ type: 'ready' });

@@ -28,6 +28,7 @@ export interface PartResult {
 }
 
 export type PartMessage =
+  | { type: 'ready' }
   | { type: 'progress'; rows: number; bytes: number }
   | { type: 'done'; result: PartResult }
   | { type: 'failed'; message: string; stack?: string; inputError: boolean };
@@ -41,12 +42,39 @@ export interface PartRead {
   cancel(): void;
 }
 
-/** Starts a worker thread reading `job`'s part of the file. */
-export function readPartInWorker(job: PartJob): PartRead {
-  const worker = new Worker(new URL('./part-worker.js', import.meta.url), { workerData: job });
+/** A worker thread started before its part is known: it waits, loaded, for one job. */
+export interface PartWorker {
+  /** Settles once the worker has loaded; rejects if it fails to. */
+  ready: Promise<void>;
+  /** Has the worker read `job`'s part of the file. */
+  read(job: PartJob): PartRead;
+  /** Ends the worker, whether or not it was given a part. */
+  stop(): void;
+}
+
+/**
+ * Starts a worker thread for the later part of a file. Loading csops into it takes a tenth of a
+ * second or more, so it starts before the part is chosen (see load.ts, startPart).
+ */
+export function startPartWorker(): PartWorker {
+  const worker = new Worker(new URL('./part-worker.js', import.meta.url));
+  // Waiting for its job, it does not keep the process alive; reading a part, it does.
+  worker.unref();
+  const stop = (): void => void worker.terminate();
+  const ready = new Promise<void>((resolve, reject) => {
+    worker.once('message', (message: PartMessage) => (message.type === 'ready' ? resolve() : reject(new Error(`unexpected ${message.type}`))));
+    worker.once('error', reject);
+    worker.once('exit', () => reject(new Error('the worker stopped before it was ready')));
+  });
+  ready.catch(() => undefined);
+  return { ready, read: (job) => readPart(worker, job), stop };
+}
+
+function readPart(worker: Worker, job: PartJob): PartRead {
   const progress = { rows: 0, bytes: 0 };
   const result = new Promise<PartResult>((resolve, reject) => {
     worker.on('message', (message: PartMessage) => {
+      if (message.type === 'ready') return;
       if (message.type === 'progress') Object.assign(progress, { rows: message.rows, bytes: message.bytes });
       else if (message.type === 'done') {
         resolve(message.result);
@@ -60,6 +88,8 @@ export function readPartInWorker(job: PartJob): PartRead {
     worker.on('error', reject);
     worker.on('exit', (code) => reject(new Error(`the worker reading ${job.file} stopped (exit code ${code})`)));
   });
+  worker.ref();
+  worker.postMessage(job);
   // Not awaited when the part is cancelled: a rejection then is expected, not unhandled.
   result.catch(() => undefined);
   return { result, progress, cancel: () => void worker.terminate() };

@@ -42,7 +42,10 @@ export async function findSplit(path: string, from: number, size: number, split:
   return undefined;
 }
 
-/** True when the text starts with a few whole records of the header's width and no syntax problem. */
+/**
+ * True when the text starts with a few whole records of the header's width and no syntax problem.
+ * Only those are read: a malformed row further on says nothing about this place.
+ */
 function readsCleanly(bytes: Buffer, layout: CsvLayout): boolean {
   let records = 0;
   let clean = true;
@@ -51,6 +54,8 @@ function readsCleanly(bytes: Buffer, layout: CsvLayout): boolean {
     (record) => {
       if (record.length === layout.header.length) records++;
       else clean = false;
+      // Pauses the tokenizer: enough is known.
+      return !clean || records >= RECORDS_TO_TRUST;
     },
     () => void (clean = false),
     layout.lineEnding,

@@ -9,7 +9,7 @@ import { markdownTable } from './markdown.js';
 import { renderTable } from './table.js';
 
 /** One input file as inspect reports it: the column binding without the reader's column index. */
-export interface InspectedFile extends Omit<FileReport, 'columns'> {
+export interface InspectedFile extends Omit<FileReport, 'columns' | 'threads'> {
   columns: { field: TicketField; column: string; zone?: string }[];
 }
 

@@ -21,8 +21,9 @@ const write = scratch('parallel');
 /** Everything a load gives, in plain values, read with `threads` threads on files of any size. */
 async function loadWith(threads: number, path: string, options: Partial<Load.LoadOptions> = {}) {
   const problems: Load.RowProblem[] = [];
-  const result = await loadExports([{ name: path }], { tz: 'UTC', threads, parallelFrom: 0, onProblem: (p) => problems.push(p), ...options });
+  const result = await loadExports([{ name: path }], { tz: 'UTC', threads, parallelFrom: 0, splitBeforeReading: true, onProblem: (p) => problems.push(p), ...options });
   return {
+    threads: result.files.map((f) => f.threads),
     tickets: Array.from({ length: result.table.length }, (_, row) => ticketAt(result.table, row)),
     problems,
     rows: result.rows,
@@ -33,10 +34,13 @@ async function loadWith(threads: number, path: string, options: Partial<Load.Loa
   };
 }
 
-async function expectSameBothWays(path: string, options: Partial<Load.LoadOptions> = {}) {
+/** `threadsUsed`: 1 when the second thread's part is expected to be given up. */
+async function expectSameBothWays(path: string, options: Partial<Load.LoadOptions> = {}, threadsUsed = 2) {
   const one = await loadWith(1, path, options);
   const two = await loadWith(2, path, options);
-  expect(two).toEqual(one);
+  expect(one.threads).toEqual([1]);
+  expect(two.threads).toEqual([threadsUsed]);
+  expect({ ...two, threads: [] }).toEqual({ ...one, threads: [] });
   return one;
 }
 
@@ -76,6 +80,16 @@ describe('reading one file in two threads gives what one thread gives', () => {
     expect(last.line).toBeGreaterThan(3988 + 500);
   });
 
+  it('reading on while the second thread starts: split in the middle of what is left, or not at all, the same table', async () => {
+    const lines = [HEADER];
+    for (let id = 1; id <= 60_000; id++) lines.push(row(id, id % 5 === 0 ? `"a subject, with\nlines"` : 'plain', id % 4 === 0 ? '' : id % 90));
+    const path = write('large.csv', `${lines.join('\n')}\n`);
+    const one = await loadWith(1, path, MAP);
+    const two = await loadWith(2, path, { ...MAP, splitBeforeReading: false });
+    expect({ ...two, threads: [] }).toEqual({ ...one, threads: [] });
+    expect(one.tickets.length).toBe(60_000);
+  });
+
   it('a guessed split inside a quoted field is found out, and the first thread reads on', async () => {
     // A quoted subject in the middle of the file holds lines that read like records.
     const inner = Array.from({ length: 20000 }, (_, i) => row(90000 + i, 'inner')).join('\n');
@@ -89,7 +103,7 @@ describe('reading one file in two threads gives what one thread gives', () => {
     const quoted = text.indexOf('"');
     expect(guess).toBeGreaterThan(quoted);
     expect(guess).toBeLessThan(text.indexOf('"', quoted + 1));
-    const loaded = await expectSameBothWays(path, MAP);
+    const loaded = await expectSameBothWays(path, MAP, 1);
     expect(loaded.tickets.length).toBe(1000);
     expect(loaded.tickets[500]!.id).toBe('501');
   });
