@@ -54,7 +54,11 @@ export interface CsvFormat {
   fields: readonly CsvFieldSpec[];
 }
 
-const withAt = (read: CellReader, at: NonNullable<CellReader['at']>): CellReader => Object.assign((raw: string | undefined, tz: string) => read(raw, tz), { at });
+/** A reader with traits (a fresh function: the shared readers such as `text` keep none). */
+const withTraits = (read: CellReader, traits: Pick<CellReader, 'at' | 'few'>): CellReader =>
+  Object.assign((raw: string | undefined, tz: string) => read(raw, tz), traits);
+const withAt = (read: CellReader, at: NonNullable<CellReader['at']>): CellReader => withTraits(read, { at });
+const few = (read: CellReader): CellReader => withTraits(read, { few: true });
 
 const text: CellReader = (raw) => readText(raw);
 /** A ticket id: text, taken in place as a number when it is a plain integer (see TicketTableBuilder). */
@@ -64,7 +68,6 @@ const instant = withAt((raw, tz) => readInstant(raw, tz), parseCommonTimestampAt
 const minutes = withAt((raw) => readDuration(raw, 'minutes'), plainIntegerAt);
 const seconds = withAt((raw) => readDuration(raw, 'seconds'), (cells, from, to) => plainIntegerAt(cells, from, to) / 60);
 const clockHours: CellReader = (raw) => readDuration(raw, 'hours');
-const few = (read: CellReader): CellReader => Object.assign((raw: string | undefined, tz: string) => read(raw, tz), { few: true as const });
 
 const status = few((raw) => readStatus(raw));
 const priority = few((raw) => readPriority(raw));
