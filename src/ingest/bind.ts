@@ -2,7 +2,7 @@ import type { FieldCell, TicketTableBuilder } from '../model/table.js';
 import { isValidTimeZone } from '../model/time.js';
 import type { CsvRecord } from './csv-tokenizer.js';
 import { CSV_FORMATS, GENERIC_READERS, type CellReader, type CsvFieldSpec, type CsvFormat, type FormatId, type TicketField } from './formats.js';
-import { checkTimes, type IngestStats, type ReadingClock } from './derive.js';
+import { checkTimes, countUnrecognised, type IngestStats, type ReadingClock } from './derive.js';
 import { CellError, isEmptyCell, RowError } from './values.js';
 
 export interface ColumnBinding {
@@ -142,7 +142,7 @@ export function bindHeaders(
             if (memo !== undefined && memo.size < FEW_VALUES) memo.set(raw, value ?? NO_VALUE);
           }
           if (value !== undefined && value !== NO_VALUE) stores[i]!(value);
-          else if (counts[i] !== undefined && !isEmptyCell(raw)) counts[i]!.set(raw.trim(), (counts[i]!.get(raw.trim()) ?? 0) + 1);
+          else if (counts[i] !== undefined) countUnrecognised(counts[i]!, raw);
         }
         if (!builder.pendingHasId) throw new RowError('empty ticket id', columnOf(columns, 'id'));
         const createdAt = builder.pending('createdAt');

@@ -1,4 +1,4 @@
-import { CellError } from './values.js';
+import { CellError, isEmptyCell } from './values.js';
 
 /** What ingestion noticed while reading, turned into notes for the user at the end. */
 export interface IngestStats {
@@ -28,6 +28,13 @@ export function addIngestStats(stats: IngestStats, more: IngestStats): void {
   for (const key of ['unrecognisedStatus', 'unrecognisedPriority'] as const) {
     for (const [value, n] of more[key]) stats[key].set(value, (stats[key].get(value) ?? 0) + n);
   }
+}
+
+/** Counts a status or priority cell csops could not read (left empty), by its trimmed text. */
+export function countUnrecognised(counts: Map<string, number>, raw: string | undefined): void {
+  if (isEmptyCell(raw)) return;
+  const text = raw.trim();
+  counts.set(text, (counts.get(text) ?? 0) + 1);
 }
 
 /**

@@ -11,6 +11,7 @@ import {
 } from '../metrics/customer/surveys.js';
 import { parseTimestamp } from '../model/time.js';
 import { bindColumns, cellText, readRecordFile, type ColumnSpec } from './customer-records.js';
+import { wordMap } from './values.js';
 
 /** Survey answers file (--surveys): respondent or ticket id, date, type, score, optional scale and comment. */
 const COLUMNS: readonly ColumnSpec[] = [
@@ -36,14 +37,14 @@ export interface SurveyReadOptions {
   csatScale: CsatSurveyScale;
 }
 
-const TYPE_NAMES: Record<string, SurveyType> = {
+const TYPE_NAMES = wordMap<SurveyType>({
   nps: 'nps',
   netpromoterscore: 'nps',
   ces: 'ces',
   customereffortscore: 'ces',
   csat: 'csat',
   customersatisfaction: 'csat',
-};
+});
 
 export async function readSurveys(name: string, options: SurveyReadOptions, path = name): Promise<SurveyFile> {
   const file = await readRecordFile(name, path);
@@ -58,7 +59,7 @@ export async function readSurveys(name: string, options: SurveyReadOptions, path
       throw new InputError(name, detail, record.line, field);
     };
     const typeText = cellText(record, col.type);
-    const type = TYPE_NAMES[typeText.toLowerCase().replace(/[^a-z]/g, '')] ?? fail('type', `"${typeText}" is not a survey type (${SURVEY_TYPES.join(', ')})`);
+    const type = TYPE_NAMES.get(typeText.toLowerCase().replace(/[^a-z]/g, '')) ?? fail('type', `"${typeText}" is not a survey type (${SURVEY_TYPES.join(', ')})`);
     const scaleText = cellText(record, col.scale);
     if (scaleText !== '' && type !== 'nps') {
       const allowed: readonly string[] = type === 'ces' ? CES_SCALES : CSAT_SCALES;

@@ -83,7 +83,13 @@ export function readInstant(raw: string | undefined, tz: string): number | undef
   return value;
 }
 
-const STATUS_WORDS: Record<string, Status> = {
+/**
+ * A lookup of spellings, as a Map: an object literal would answer "constructor" or "__proto__"
+ * from its prototype, and a cell may hold any word.
+ */
+export const wordMap = <T>(words: Record<string, T>): ReadonlyMap<string, T> => new Map(Object.entries(words));
+
+const STATUS_WORDS = wordMap<Status>({
   new: 'new',
   open: 'open',
   active: 'open',
@@ -95,16 +101,16 @@ const STATUS_WORDS: Record<string, Status> = {
   solved: 'solved',
   resolved: 'solved',
   closed: 'closed',
-};
+});
 
 /** Status, or undefined for a value csops does not know (counted by the caller). */
 export function readStatus(raw: string | undefined): Status | undefined {
   if (isEmptyCell(raw)) return undefined;
   const word = raw.trim().toLowerCase();
-  return STATUS_WORDS[word] ?? (word.startsWith('waiting on') ? 'pending' : undefined);
+  return STATUS_WORDS.get(word) ?? (word.startsWith('waiting on') ? 'pending' : undefined);
 }
 
-const PRIORITY_WORDS: Record<string, Priority> = {
+const PRIORITY_WORDS = wordMap<Priority>({
   low: 'low',
   normal: 'normal',
   medium: 'normal',
@@ -114,18 +120,18 @@ const PRIORITY_WORDS: Record<string, Priority> = {
   '2': 'normal',
   '3': 'high',
   '4': 'urgent',
-};
+});
 
 export function readPriority(raw: string | undefined): Priority | undefined {
   if (isEmptyCell(raw)) return undefined;
-  return PRIORITY_WORDS[raw.trim().toLowerCase()];
+  return PRIORITY_WORDS.get(raw.trim().toLowerCase());
 }
 
 /**
  * Channel from the many spellings helpdesks use: Zendesk CSV labels ("Mail", "Web Form"),
  * API via types ("email", "web", 4 = mail), Freshdesk sources, Intercom channels.
  */
-const CHANNEL_WORDS: Record<string, Channel> = {
+const CHANNEL_WORDS = wordMap<Channel>({
   mail: 'email',
   email: 'email',
   'e-mail': 'email',
@@ -166,11 +172,11 @@ const CHANNEL_WORDS: Record<string, Channel> = {
   'web service (api)': 'api',
   web_service: 'api',
   '5': 'api',
-};
+});
 
 export function readChannel(raw: string | undefined): Channel | undefined {
   if (isEmptyCell(raw)) return undefined;
-  return CHANNEL_WORDS[raw.trim().toLowerCase()] ?? 'other';
+  return CHANNEL_WORDS.get(raw.trim().toLowerCase()) ?? 'other';
 }
 
 /** Tags: Zendesk writes them space-separated, most others comma-separated. */

@@ -1,5 +1,5 @@
 import type { OmittableField, TicketTableBuilder } from '../model/table.js';
-import { checkTimes, type IngestStats, type ReadingClock } from './derive.js';
+import { checkTimes, countUnrecognised, type IngestStats, type ReadingClock } from './derive.js';
 import {
   CellError,
   RowError,
@@ -83,8 +83,14 @@ export function writeZendeskJsonTicket(raw: unknown, metricSet: Json | undefined
     cells.createdAt.set(createdAt);
     field = 'updated_at';
     cells.updatedAt.set(readInstant(asText(raw.updated_at), tz));
-    cells.status.set(readStatus(asText(raw.status)));
-    cells.priority.set(readPriority(asText(raw.priority)));
+    const statusText = asText(raw.status);
+    const status = readStatus(statusText);
+    if (status === undefined) countUnrecognised(stats.unrecognisedStatus, statusText);
+    cells.status.set(status);
+    const priorityText = asText(raw.priority);
+    const priority = readPriority(priorityText);
+    if (priority === undefined) countUnrecognised(stats.unrecognisedPriority, priorityText);
+    cells.priority.set(priority);
     cells.channel.set(readChannel(channelRaw));
     cells.channelRaw.set(channelRaw);
     cells.assignee.set(reference(raw, 'assignee_id', 'assignee', 'name'));

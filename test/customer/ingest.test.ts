@@ -4,9 +4,11 @@ import { readAccounts, readAmount } from '../../src/ingest/accounts.js';
 import { readSurveys } from '../../src/ingest/surveys.js';
 import { accountMetrics } from '../../src/metrics/customer/accounts.js';
 import { surveyMetrics } from '../../src/metrics/customer/surveys.js';
+import { scratch } from '../temp-dirs.js';
 
 const fixture = (path: string): string => new URL(`../../fixtures/${path}`, import.meta.url).pathname;
 const defaults = { tz: 'UTC', cesScale: '1-7', csatScale: '1-5' } as const;
+const temp = scratch('customer-ingest');
 
 async function inputError(promise: Promise<unknown>): Promise<string> {
   try {
@@ -56,6 +58,11 @@ describe('readSurveys', () => {
   ])('%s → %s', async (path, expected) => {
     const message = await inputError(readSurveys(fixture(path), defaults));
     expect(message).toContain(expected);
+  });
+
+  it('rejects "constructor" as a survey type (not a property every object has)', async () => {
+    const path = temp('prototype-type.csv', 'respondent,date,type,score\nc-1,2024-03-01,constructor,5\n');
+    expect(await inputError(readSurveys(path, defaults))).toContain('field "type": "constructor" is not a survey type');
   });
 });
 

@@ -108,6 +108,16 @@ describe('quirks of real exports', () => {
     expect(stats.unrecognisedPriority.get('P0')).toBe(1);
   });
 
+
+  it.each(['constructor', '__proto__', 'toString'])('reads "%s" as an unknown word, not as a property every object has', async (word) => {
+    const csv = temp(`${word}.csv`, `Id,Created at,Status,Priority,Via\n1,2024-03-01 10:00:00,${word},${word},${word}\n`);
+    const ndjson = temp(`${word}.ndjson`, `${JSON.stringify({ id: 1, created_at: '2024-03-01T10:00:00Z', status: word, priority: word, via: { channel: word } })}\n`);
+    for (const path of [csv, ndjson]) {
+      const { tickets, stats } = await load([path]);
+      expect([tickets[0]!.status, tickets[0]!.priority, tickets[0]!.channel]).toEqual([undefined, undefined, 'other']);
+      expect(stats.unrecognisedStatus.get(word)).toBe(1);
+    }
+  });
   it('reads the API capture with side-loaded metric sets', async () => {
     const { tickets } = await load([fixture('sample/zendesk-export.json')]);
     expect(byId(tickets, '10001')).toMatchObject({ replies: 1, firstReplyMinutes: 258, satisfaction: 'unoffered' });
