@@ -10,7 +10,7 @@ import { startPartWorker, type PartRead, type PartResult, type PartWorker } from
 import { acceptJsonTicket, addRowCounts, bindCsv, expectRows, newRowCounts, readCsvRows, readNdjsonRows, tableSink, type RowCounts, type RowOptions, type RowProblem, type Sink } from './rows.js';
 import { openText, openTextFrom, type SourceSpec, type TextSource } from './source.js';
 import { findSplit, type SplitKind } from './split.js';
-import { zendeskDocumentTickets } from './zendesk-json.js';
+import { zendeskDocumentTickets, zendeskTicketWriter } from './zendesk-json.js';
 
 export type { RowProblem } from './rows.js';
 
@@ -267,9 +267,10 @@ async function readJson(file: FileRead, options: Reading, stats: IngestStats): P
   }
   const found = zendeskDocumentTickets(document);
   if (typeof found === 'string') throw new InputError(source.name, found);
+  const write = zendeskTicketWriter(options, stats, sink.builder);
   found.tickets.forEach((raw, index) => {
     const id = (raw as { id?: unknown })?.id;
-    acceptJsonTicket(raw, found.metricSets.get(String(id)), { file: source.name, path: `tickets[${index}]` }, options, stats, sink);
+    acceptJsonTicket(raw, found.metricSets.get(String(id)), { file: source.name, path: `tickets[${index}]` }, write, sink);
   });
   return 0;
 }

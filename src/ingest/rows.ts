@@ -6,7 +6,7 @@ import type { CsvRecord } from './csv-tokenizer.js';
 import type { IngestStats, ReadingClock } from './derive.js';
 import type { FormatId, TicketField } from './formats.js';
 import { CellError, RowError } from './values.js';
-import { writeZendeskJsonTicket, type JsonReading } from './zendesk-json.js';
+import { zendeskTicketWriter, type JsonReading, type ZendeskTicketWriter } from './zendesk-json.js';
 
 /** What reading rows needs to know, the same in every thread (no callbacks: it crosses to workers). */
 export interface RowOptions extends ReadingClock {
@@ -173,8 +173,10 @@ async function eachLine(chunks: AsyncIterable<string>, each: (text: string, line
 
 /** Reads NDJSON tickets, one per line, into `sink`; returns the number of lines read. */
 export function readNdjsonRows(file: string, chunks: AsyncIterable<string>, clock: JsonReading, stats: IngestStats, sink: Sink): Promise<number> {
+  const write = zendeskTicketWriter(clock, stats, sink.builder);
   return eachLine(chunks, (text, line) => {
-    if (text.trim() === '') return;
+    // A ticket line starts with its brace: only another line can be blank.
+    if (text.charCodeAt(0) !== 0x7b && text.trim() === '') return;
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
@@ -182,7 +184,7 @@ export function readNdjsonRows(file: string, chunks: AsyncIterable<string>, cloc
       sink.reject({ file, line, message: 'not valid JSON (NDJSON wants one ticket object per line)' });
       return;
     }
-    acceptJsonTicket(parsed, undefined, { file, line }, clock, stats, sink);
+    acceptJsonTicket(parsed, undefined, { file, line }, write, sink);
   });
 }
 
@@ -193,17 +195,11 @@ export interface JsonPlace {
   path?: string;
 }
 
-export function acceptJsonTicket(
-  raw: unknown,
-  metricSet: Record<string, unknown> | undefined,
-  place: JsonPlace,
-  clock: JsonReading,
-  stats: IngestStats,
-  sink: Sink,
-): void {
+/** Writes a JSON ticket with `write` (made for `sink`'s builder) and keeps it, or rejects it with its place. */
+export function acceptJsonTicket(raw: unknown, metricSet: Record<string, unknown> | undefined, place: JsonPlace, write: ZendeskTicketWriter, sink: Sink): void {
   try {
     sink.builder.startRow();
-    writeZendeskJsonTicket(raw, metricSet, clock, stats, sink.builder);
+    write(raw, metricSet);
   } catch (error) {
     sink.reject(rowProblem(error, place));
     return;

@@ -106,6 +106,9 @@ const STATUS_WORDS = wordMap<Status>({
 /** Status, or undefined for a value csops does not know (counted by the caller). */
 export function readStatus(raw: string | undefined): Status | undefined {
   if (isEmptyCell(raw)) return undefined;
+  // API exports write the word as it is listed: no trimming or lowering needed.
+  const listed = STATUS_WORDS.get(raw);
+  if (listed !== undefined) return listed;
   const word = raw.trim().toLowerCase();
   return STATUS_WORDS.get(word) ?? (word.startsWith('waiting on') ? 'pending' : undefined);
 }
@@ -124,7 +127,7 @@ const PRIORITY_WORDS = wordMap<Priority>({
 
 export function readPriority(raw: string | undefined): Priority | undefined {
   if (isEmptyCell(raw)) return undefined;
-  return PRIORITY_WORDS.get(raw.trim().toLowerCase());
+  return PRIORITY_WORDS.get(raw) ?? PRIORITY_WORDS.get(raw.trim().toLowerCase());
 }
 
 /**
@@ -176,7 +179,7 @@ const CHANNEL_WORDS = wordMap<Channel>({
 
 export function readChannel(raw: string | undefined): Channel | undefined {
   if (isEmptyCell(raw)) return undefined;
-  return CHANNEL_WORDS.get(raw.trim().toLowerCase()) ?? 'other';
+  return CHANNEL_WORDS.get(raw) ?? CHANNEL_WORDS.get(raw.trim().toLowerCase()) ?? 'other';
 }
 
 /** Tags: Zendesk writes them space-separated, most others comma-separated. */

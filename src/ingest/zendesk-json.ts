@@ -56,76 +56,92 @@ export interface JsonReading extends ReadingClock {
   omit?: readonly OmittableField[];
 }
 
+/** Writes one Zendesk API ticket into the row the builder is writing; see zendeskTicketWriter. */
+export type ZendeskTicketWriter = (raw: unknown, metricSet: Json | undefined) => void;
+
+/** A JSON count (replies, reopens): a number as it is, anything else read as text. */
+function countOf(value: unknown): number | undefined {
+  // The usual case without the round trip through text; -0 and fractions take the text path.
+  if (typeof value === 'number' && value > 0 && Number.isInteger(value)) return value;
+  return readCount(asText(value));
+}
+
 /**
- * Writes a Zendesk API ticket (REST, incremental export, or a line of the full JSON export) into
- * the row `builder` is writing (see TicketTableBuilder.startRow), straight into its columns;
- * throws a RowError for a ticket to skip. `metricSet` is the ticket's metric set when it came
- * side-loaded.
+ * Writes Zendesk API tickets (REST, incremental export, or a line of the full JSON export) into
+ * the row `builder` is writing (see TicketTableBuilder.startRow), straight into its columns; the
+ * writer throws a RowError for a ticket to skip. Its `metricSet` is the ticket's metric set when
+ * it came side-loaded. Made once per file: what to read is settled before the first ticket.
  */
-export function writeZendeskJsonTicket(raw: unknown, metricSet: Json | undefined, reading: JsonReading, stats: IngestStats, builder: TicketTableBuilder): void {
-  // The field being read, for the message of a cell that cannot be: set before each reading
-  // that may throw (one try for the ticket: a closure per field cost a tenth of the time).
-  let field = 'created_at';
-  try {
-    const { tz } = reading;
-    const reads = (omittable: OmittableField): boolean => reading.omit === undefined || !reading.omit.includes(omittable);
-    if (!isObject(raw)) throw new RowError('not a JSON object');
-    const id = raw.id;
-    if (id === undefined || id === null || id === '') throw new RowError('no ticket id', 'id');
-    const metrics = isObject(raw.metric_set) ? raw.metric_set : metricSet;
-    const createdAt = readInstant(asText(raw.created_at), tz);
-    if (createdAt === undefined) throw new RowError('empty created-at date', 'created_at');
-    const via = raw.via;
-    const channelRaw = isObject(via) ? asText(via.channel) : asText(via);
-    const cells = builder.cells;
-    // A whole-number id goes in as the number the table keeps it as.
-    cells.id.set(typeof id === 'number' && Number.isSafeInteger(id) && id >= 0 ? id : String(id));
-    cells.createdAt.set(createdAt);
-    field = 'updated_at';
-    cells.updatedAt.set(readInstant(asText(raw.updated_at), tz));
-    const statusText = asText(raw.status);
-    const status = readStatus(statusText);
-    if (status === undefined) countUnrecognised(stats.unrecognisedStatus, statusText);
-    cells.status.set(status);
-    const priorityText = asText(raw.priority);
-    const priority = readPriority(priorityText);
-    if (priority === undefined) countUnrecognised(stats.unrecognisedPriority, priorityText);
-    cells.priority.set(priority);
-    cells.channel.set(readChannel(channelRaw));
-    cells.channelRaw.set(channelRaw);
-    cells.assignee.set(reference(raw, 'assignee_id', 'assignee', 'name'));
-    cells.group.set(reference(raw, 'group_id', 'group', 'name'));
-    if (reads('requester')) cells.requester.set(reference(raw, 'requester_id', 'requester', 'id'));
-    if (reads('requesterContact')) cells.requesterContact.set(requesterContact(raw));
-    if (reads('organization')) cells.organization.set(reference(raw, 'organization_id', 'organization', 'name'));
-    if (reads('tags') && Array.isArray(raw.tags) && raw.tags.length > 0) cells.tags.set(raw.tags.map(String));
-    const rating = raw.satisfaction_rating;
-    field = 'satisfaction_rating';
-    cells.satisfaction.set(readSatisfaction(isObject(rating) ? asText(rating.score) : asText(rating)));
-    let solvedAt: number | undefined;
-    if (metrics) {
-      field = 'metric_set.solved_at';
-      solvedAt = readInstant(asText(metrics.solved_at), tz);
-      cells.solvedAt.set(solvedAt);
-      const reply = metrics.reply_time_in_minutes;
-      cells.firstReplyMinutes.set(minutesOf(reply, 'calendar', 'reply_time_in_minutes'));
-      cells.firstReplyMinutesBusiness.set(minutesOf(reply, 'business', 'reply_time_in_minutes'));
-      const first = metrics.first_resolution_time_in_minutes;
-      cells.firstResolutionMinutes.set(minutesOf(first, 'calendar', 'first_resolution_time_in_minutes'));
-      const full = metrics.full_resolution_time_in_minutes;
-      cells.fullResolutionMinutes.set(minutesOf(full, 'calendar', 'full_resolution_time_in_minutes'));
-      cells.fullResolutionMinutesBusiness.set(minutesOf(full, 'business', 'full_resolution_time_in_minutes'));
-      field = 'metric_set.replies';
-      cells.replies.set(readCount(asText(metrics.replies)));
-      field = 'metric_set.reopens';
-      cells.reopens.set(readCount(asText(metrics.reopens)));
+export function zendeskTicketWriter(reading: JsonReading, stats: IngestStats, builder: TicketTableBuilder): ZendeskTicketWriter {
+  const { tz, now } = reading;
+  const reads = (omittable: OmittableField): boolean => reading.omit === undefined || !reading.omit.includes(omittable);
+  const readsRequester = reads('requester');
+  const readsContact = reads('requesterContact');
+  const readsOrganization = reads('organization');
+  const readsTags = reads('tags');
+  const cells = builder.cells;
+  return (raw, metricSet) => {
+    // The field being read, for the message of a cell that cannot be: set before each reading
+    // that may throw (one try for the ticket: a closure per field cost a tenth of the time).
+    let field = 'created_at';
+    try {
+      if (!isObject(raw)) throw new RowError('not a JSON object');
+      const id = raw.id;
+      if (id === undefined || id === null || id === '') throw new RowError('no ticket id', 'id');
+      const metrics = isObject(raw.metric_set) ? raw.metric_set : metricSet;
+      const createdAt = readInstant(asText(raw.created_at), tz);
+      if (createdAt === undefined) throw new RowError('empty created-at date', 'created_at');
+      const via = raw.via;
+      const channelRaw = isObject(via) ? asText(via.channel) : asText(via);
+      // A whole-number id goes in as the number the table keeps it as.
+      cells.id.set(typeof id === 'number' && Number.isSafeInteger(id) && id >= 0 ? id : String(id));
+      cells.createdAt.set(createdAt);
+      field = 'updated_at';
+      cells.updatedAt.set(readInstant(asText(raw.updated_at), tz));
+      const statusText = asText(raw.status);
+      const status = readStatus(statusText);
+      if (status === undefined) countUnrecognised(stats.unrecognisedStatus, statusText);
+      cells.status.set(status);
+      const priorityText = asText(raw.priority);
+      const priority = readPriority(priorityText);
+      if (priority === undefined) countUnrecognised(stats.unrecognisedPriority, priorityText);
+      cells.priority.set(priority);
+      cells.channel.set(readChannel(channelRaw));
+      cells.channelRaw.set(channelRaw);
+      cells.assignee.set(reference(raw, 'assignee_id', 'assignee', 'name'));
+      cells.group.set(reference(raw, 'group_id', 'group', 'name'));
+      if (readsRequester) cells.requester.set(reference(raw, 'requester_id', 'requester', 'id'));
+      if (readsContact) cells.requesterContact.set(requesterContact(raw));
+      if (readsOrganization) cells.organization.set(reference(raw, 'organization_id', 'organization', 'name'));
+      if (readsTags && Array.isArray(raw.tags) && raw.tags.length > 0) cells.tags.set(raw.tags.map(String));
+      const rating = raw.satisfaction_rating;
+      field = 'satisfaction_rating';
+      cells.satisfaction.set(readSatisfaction(isObject(rating) ? asText(rating.score) : asText(rating)));
+      let solvedAt: number | undefined;
+      if (metrics) {
+        field = 'metric_set.solved_at';
+        solvedAt = readInstant(asText(metrics.solved_at), tz);
+        cells.solvedAt.set(solvedAt);
+        const reply = metrics.reply_time_in_minutes;
+        cells.firstReplyMinutes.set(minutesOf(reply, 'calendar', 'reply_time_in_minutes'));
+        cells.firstReplyMinutesBusiness.set(minutesOf(reply, 'business', 'reply_time_in_minutes'));
+        const first = metrics.first_resolution_time_in_minutes;
+        cells.firstResolutionMinutes.set(minutesOf(first, 'calendar', 'first_resolution_time_in_minutes'));
+        const full = metrics.full_resolution_time_in_minutes;
+        cells.fullResolutionMinutes.set(minutesOf(full, 'calendar', 'full_resolution_time_in_minutes'));
+        cells.fullResolutionMinutesBusiness.set(minutesOf(full, 'business', 'full_resolution_time_in_minutes'));
+        field = 'metric_set.replies';
+        cells.replies.set(countOf(metrics.replies));
+        field = 'metric_set.reopens';
+        cells.reopens.set(countOf(metrics.reopens));
+      }
+      field = 'metric_set';
+      checkTimes(createdAt, Number.NaN, solvedAt ?? Number.NaN, stats, now);
+    } catch (error) {
+      if (error instanceof CellError && !(error instanceof RowError)) throw new RowError(error.message, field);
+      throw error;
     }
-    field = 'metric_set';
-    checkTimes(createdAt, Number.NaN, solvedAt ?? Number.NaN, stats, reading.now);
-  } catch (error) {
-    if (error instanceof CellError && !(error instanceof RowError)) throw new RowError(error.message, field);
-    throw error;
-  }
+  };
 }
 
 /**

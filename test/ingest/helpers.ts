@@ -2,7 +2,7 @@ import { fixture } from '../e2e/helpers.js';
 import { loadExports, type LoadOptions, type LoadResult, type RowProblem } from '../../src/ingest/load.js';
 import { derive } from '../../src/metrics/derive.js';
 import { newIngestStats, type IngestStats } from '../../src/ingest/derive.js';
-import { writeZendeskJsonTicket, type JsonReading } from '../../src/ingest/zendesk-json.js';
+import { zendeskTicketWriter, type JsonReading } from '../../src/ingest/zendesk-json.js';
 import { ticketAt, TicketTableBuilder } from '../../src/model/table.js';
 import type { Ticket } from '../../src/model/ticket.js';
 
@@ -42,7 +42,7 @@ export function derivedMinutes({ table, tickets }: Loaded, id: string): { firstR
 export function jsonTicket(raw: unknown, reading: JsonReading, stats: IngestStats = newIngestStats()): Ticket {
   const builder = new TicketTableBuilder();
   builder.startRow();
-  writeZendeskJsonTicket(raw, undefined, reading, stats, builder);
+  zendeskTicketWriter(reading, stats, builder)(raw, undefined);
   builder.commitRow();
   return ticketAt(builder.build(), 0);
 }
