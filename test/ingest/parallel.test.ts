@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type * as Load from '../../src/ingest/load.js';
 import type * as Split from '../../src/ingest/split.js';
@@ -88,6 +89,40 @@ describe('reading one file in two threads gives what one thread gives', () => {
     const two = await loadWith(2, path, { ...MAP, splitBeforeReading: false });
     expect({ ...two, threads: [] }).toEqual({ ...one, threads: [] });
     expect(one.tickets.length).toBe(60_000);
+  });
+
+  // The table builder once read a cell never written as 0 where a column's array grew (rows 1,024,
+  // 2,048 and 4,096 of a thread's part) or switched to Float64: empty, wide and large cells are
+  // spread over files of sizes that put those rows in either part.
+  it('any file with empty, fractional and large cells anywhere reads the same in two threads (property)', async () => {
+    const spec = fc.record({
+      rows: fc.integer({ min: 1500, max: 9000 }),
+      emptyEvery: fc.integer({ min: 2, max: 64 }),
+      emptyFrom: fc.integer({ min: 0, max: 63 }),
+      fractionAt: fc.integer({ min: 1, max: 9000 }),
+      largeIdAt: fc.integer({ min: 1, max: 9000 }),
+      ndjson: fc.boolean(),
+    });
+    await fc.assert(
+      fc.asyncProperty(spec, async ({ rows, emptyEvery, emptyFrom, fractionAt, largeIdAt, ndjson }) => {
+        const minutes = (id: number): number | null => ((id + emptyFrom) % emptyEvery === 0 ? null : id === fractionAt ? 12.5 : id % 90);
+        // Ids past 2^24 no longer fit the narrow column.
+        const idOf = (id: number): number => (id === largeIdAt ? 2 ** 24 + id : id);
+        const lines: string[] = ndjson ? [] : [HEADER];
+        for (let id = 1; id <= rows; id++) {
+          const day = `2024-03-${String(1 + (id % 28)).padStart(2, '0')}`;
+          lines.push(
+            ndjson
+              ? JSON.stringify({ id: idOf(id), created_at: `${day}T10:00:00Z`, status: 'solved', metric_set: { reply_time_in_minutes: { calendar: minutes(id) } } })
+              : row(idOf(id), 'plain', minutes(id) ?? ''),
+          );
+        }
+        const path = write(`cells.${ndjson ? 'ndjson' : 'csv'}`, `${lines.join('\n')}\n`);
+        const loaded = await expectSameBothWays(path, ndjson ? {} : MAP);
+        expect(loaded.tickets.filter((t) => t.firstReplyMinutes === undefined)).toHaveLength(Math.floor((rows + emptyFrom) / emptyEvery) - Math.floor(emptyFrom / emptyEvery));
+      }),
+      { numRuns: 12 },
+    );
   });
 
   it('a guessed split inside a quoted field is found out, and the first thread reads on', async () => {
