@@ -1,5 +1,5 @@
 import type { DictionaryColumn, NumberColumn, TicketTable } from '../model/table.js';
-import { SatisfactionKind } from '../model/table.js';
+import { SatisfactionKind, valueRange } from '../model/table.js';
 import { dayNumber, formatInstant } from '../model/time.js';
 
 /** Share of tickets (0–1) that carry each canonical field. */
@@ -57,13 +57,7 @@ export interface CreatedPeriod {
 /** When the export's tickets were created; null when it has none. */
 export function createdPeriod(table: TicketTable, tz: string): CreatedPeriod | null {
   if (table.length === 0) return null;
-  let min = Infinity;
-  let max = -Infinity;
-  for (let row = 0; row < table.length; row++) {
-    const t = table.createdAt[row]!;
-    if (t < min) min = t;
-    if (t > max) max = t;
-  }
+  const { min, max } = valueRange(table.createdAt);
   // Calendar days in the zone, as metrics counts them: 23:00 to 01:00 the next day is two days.
   return { from: formatInstant(min, tz), to: formatInstant(max, tz), days: dayNumber(max, tz) - dayNumber(min, tz) + 1 };
 }

@@ -1,4 +1,4 @@
-import { SatisfactionKind, type NumberColumn, type TicketTable } from '../model/table.js';
+import { SatisfactionKind, valueRange, type NumberColumn, type TicketTable } from '../model/table.js';
 import { MS } from '../model/time.js';
 import { STATUSES } from '../model/ticket.js';
 import { offsetLookup } from './zone-offsets.js';
@@ -105,16 +105,9 @@ const isSolved = (status: number, solvedAt: number): boolean =>
 
 /** Earliest and latest instant the day computations meet: created and solve times. */
 function instantRange(table: TicketTable): { min: number; max: number } {
-  let min = Infinity;
-  let max = -Infinity;
-  for (const column of [table.createdAt, table.solvedAt]) {
-    for (let i = 0; i < column.length; i++) {
-      const v = column[i]!;
-      if (v < min) min = v;
-      if (v > max) max = v;
-    }
-  }
-  return { min, max };
+  const created = valueRange(table.createdAt);
+  const solved = valueRange(table.solvedAt);
+  return { min: Math.min(created.min, solved.min), max: Math.max(created.max, solved.max) };
 }
 
 export function derive(table: TicketTable, tz: string): Derived {

@@ -66,6 +66,18 @@ export type TicketIds = { readonly numeric: NumberColumn } | { readonly text: re
  */
 export type NumberColumn = Float64Array | Float32Array;
 
+/** The smallest and largest value of a column, missing values skipped; Infinity and -Infinity when it has none. */
+export function valueRange(column: NumberColumn): { min: number; max: number } {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < column.length; i++) {
+    const v = column[i]!;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  return { min, max };
+}
+
 /** Dictionary codes: Int16 while a dictionary has at most 32,767 values, as agents and groups do. */
 export type CodeColumn = Int32Array | Int16Array;
 

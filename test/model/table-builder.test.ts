@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ticketAt, TicketTableBuilder } from '../../src/model/table.js';
+import { ticketAt, TicketTableBuilder, valueRange } from '../../src/model/table.js';
 import type { Ticket } from '../../src/model/ticket.js';
 
 const tickets: Ticket[] = [
@@ -142,5 +142,15 @@ describe('TicketTableBuilder clearing rows ahead', () => {
       const table = builder.build();
       expect(Array.from({ length: table.length }, (_, row) => ticketAt(table, row))).toEqual(rows);
     }
+  });
+});
+
+describe('valueRange', () => {
+  it.each([
+    ['skips missing values', new Float64Array([Number.NaN, 5, -2, Number.NaN, 9]), { min: -2, max: 9 }],
+    ['reads a narrow column', new Float32Array([3, 1, 2]), { min: 1, max: 3 }],
+    ['has no range without values', new Float64Array([Number.NaN]), { min: Infinity, max: -Infinity }],
+  ])('%s', (_case, column, expected) => {
+    expect(valueRange(column)).toEqual(expected);
   });
 });
