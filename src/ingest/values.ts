@@ -89,6 +89,12 @@ export function readInstant(raw: string | undefined, tz: string): number | undef
  */
 export const wordMap = <T>(words: Record<string, T>): ReadonlyMap<string, T> => new Map(Object.entries(words));
 
+/**
+ * The reading of a cell's spelling in `words`, case and surrounding blanks aside. API exports
+ * write the word as it is listed: that is tried first, without trimming or lowering.
+ */
+const spelling = <T>(words: ReadonlyMap<string, T>, raw: string): T | undefined => words.get(raw) ?? words.get(raw.trim().toLowerCase());
+
 const STATUS_WORDS = wordMap<Status>({
   new: 'new',
   open: 'open',
@@ -106,11 +112,7 @@ const STATUS_WORDS = wordMap<Status>({
 /** Status, or undefined for a value csops does not know (counted by the caller). */
 export function readStatus(raw: string | undefined): Status | undefined {
   if (isEmptyCell(raw)) return undefined;
-  // API exports write the word as it is listed: no trimming or lowering needed.
-  const listed = STATUS_WORDS.get(raw);
-  if (listed !== undefined) return listed;
-  const word = raw.trim().toLowerCase();
-  return STATUS_WORDS.get(word) ?? (word.startsWith('waiting on') ? 'pending' : undefined);
+  return spelling(STATUS_WORDS, raw) ?? (raw.trim().toLowerCase().startsWith('waiting on') ? 'pending' : undefined);
 }
 
 const PRIORITY_WORDS = wordMap<Priority>({
@@ -127,7 +129,7 @@ const PRIORITY_WORDS = wordMap<Priority>({
 
 export function readPriority(raw: string | undefined): Priority | undefined {
   if (isEmptyCell(raw)) return undefined;
-  return PRIORITY_WORDS.get(raw) ?? PRIORITY_WORDS.get(raw.trim().toLowerCase());
+  return spelling(PRIORITY_WORDS, raw);
 }
 
 /**
@@ -179,7 +181,7 @@ const CHANNEL_WORDS = wordMap<Channel>({
 
 export function readChannel(raw: string | undefined): Channel | undefined {
   if (isEmptyCell(raw)) return undefined;
-  return CHANNEL_WORDS.get(raw) ?? CHANNEL_WORDS.get(raw.trim().toLowerCase()) ?? 'other';
+  return spelling(CHANNEL_WORDS, raw) ?? 'other';
 }
 
 /** Tags: Zendesk writes them space-separated, most others comma-separated. */
